@@ -1,0 +1,53 @@
+package dev.parallax.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.parallax.cluster.ClusterSettings;
+import dev.parallax.summarize.SummaryBudget;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The configuration file, split into the slice each component needs. Every key is optional; the
+ * defaults are the embedded ones. Secrets never live here: they come from the environment.
+ */
+public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudget summary) {
+
+    public static ParallaxConfig defaults() {
+        return new ParallaxConfig(Path.of("data", "parallax.db"), ClusterSettings.defaults(), SummaryBudget.chat());
+    }
+
+    public static ParallaxConfig load(Path file) {
+        JsonNode root;
+        try {
+            root = new TomlMapper().readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read config " + file + ": " + e.getMessage(), e);
+        }
+        ParallaxConfig d = defaults();
+        JsonNode db = root.path("database");
+        JsonNode cl = root.path("cluster");
+        JsonNode su = root.path("summary");
+        ClusterSettings c = d.cluster();
+        try {
+            return new ParallaxConfig(
+                    Path.of(db.path("path").asText(d.database().toString())),
+                    new ClusterSettings(
+                            cl.path("threshold").asDouble(c.threshold()),
+                            cl.path("name_weight").asDouble(c.nameWeight()),
+                            Duration.ofHours(cl.path("window_hours").asLong(c.window().toHours())),
+                            cl.path("max_active_stories").asInt(c.maxActive())),
+                    new SummaryBudget(
+                            su.path("max_sentences").asInt(d.summary().maxSentences()),
+                            su.path("max_words").asInt(d.summary().maxWords())));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("bad value in config " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public ParallaxConfig withDatabase(Path path) {
+        return new ParallaxConfig(path, cluster, summary);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.parallax.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parallax.digest.JsonRenderer;
+import dev.parallax.digest.StoryAnalyzer;
+import dev.parallax.model.Article;
+import dev.parallax.text.TermAnalyzer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parallax summarize --in F}: one story a line in, the story object (as in the digest JSON) out. */
+@Command(name = "summarize", mixinStandardHelpOptions = true,
+        description = "Summarise stories and compare their claims; JSONL in, JSONL out.")
+final class SummarizeCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--in", required = true, description = "JSONL: {\"story\",\"articles\":[{\"id\"?,\"source\",\"text\",...}]}")
+    Path in;
+
+    @Option(names = "--out", description = "output file (default: stdout)")
+    Path out;
+
+    @Override
+    public Integer call() {
+        List<JsonLines.Line> lines = JsonLines.read(in);
+        List<StoryInput> stories = new ArrayList<>();
+        for (JsonLines.Line line : lines) {
+            stories.add(parse(line));
+        }
+        JsonRenderer json = new JsonRenderer();
+        StringBuilder text = new StringBuilder();
+        try (TermAnalyzer analyzer = new TermAnalyzer()) {
+            StoryAnalyzer storyAnalyzer = Components.storyAnalyzer(analyzer, main.config().summary());
+            for (StoryInput s : stories) {
+                text.append(json.story(storyAnalyzer.brief(s.id, s.articles), "story")).append('\n');
+            }
+        }
+        Output.write(out, text.toString(), spec.commandLine().getOut());
+        return 0;
+    }
+
+    private record StoryInput(String id, List<Article> articles) {
+    }
+
+    private static StoryInput parse(JsonLines.Line line) {
+        String id = line.text("story", true);
+        JsonNode articles = line.node().get("articles");
+        if (articles == null || !articles.isArray() || articles.isEmpty()) {
+            throw new InputException(line.where() + ": \"articles\" must be a non-empty array");
+        }
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            JsonNode a = articles.get(i);
+            if (!a.isObject()) {
+                throw new InputException(line.where() + ": articles[" + i + "] must be an object");
+            }
+            out.add(ArticleLines.article(line, a, id + "-" + (i + 1)));
+        }
+        return new StoryInput(id, out);
+    }
+}

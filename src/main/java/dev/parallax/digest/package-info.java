@@ -1,0 +1,2 @@
+/** Turning stories into briefs (summary, agreements, divergences) and rendering the digest. */
+package dev.parallax.digest;

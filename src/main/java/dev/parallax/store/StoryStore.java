@@ -1,0 +1,100 @@
+package dev.parallax.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Stories and which articles belong to them. */
+public final class StoryStore {
+    private final Database db;
+    private final Clock clock;
+
+    public StoryStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Puts the article in the story, creating the story on first use; an article never moves twice. */
+    public void assign(String storyId, String articleId) {
+        db.inTransaction(c -> {
+            String now = Sql.time(clock.instant());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO stories(id, created_at, updated_at)"
+                    + " VALUES (?,?,?) ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at")) {
+                ps.setString(1, storyId);
+                ps.setString(2, now);
+                ps.setString(3, now);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_articles(story_id, article_id,"
+                    + " added_at) VALUES (?,?,?) ON CONFLICT(article_id) DO NOTHING")) {
+                ps.setString(1, storyId);
+                ps.setString(2, articleId);
+                ps.setString(3, now);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void setHeadline(String storyId, String headline) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE stories SET headline = ? WHERE id = ?")) {
+                ps.setString(1, headline);
+                ps.setString(2, storyId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Story id of each of these articles that has one. */
+    public Map<String, String> storiesOf(Collection<String> articleIds) {
+        return db.read(c -> {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT story_id FROM story_articles WHERE article_id = ?")) {
+                for (String id : articleIds) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.put(id, rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Article ids of a story, in the order they joined it. */
+    public List<String> articleIds(String storyId) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM story_articles"
+                    + " WHERE story_id = ? ORDER BY added_at, article_id")) {
+                ps.setString(1, storyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public int count() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM stories");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+}
