@@ -5,7 +5,11 @@ import dev.parallax.cluster.ClusterService;
 import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryAnalyzer;
 import dev.parallax.ingest.FolderIngestService;
+import dev.parallax.schedule.ChannelDigestService;
+import dev.parallax.schedule.DigestPlanner;
 import dev.parallax.store.ArticleStore;
+import dev.parallax.store.ChannelStore;
+import dev.parallax.store.OutboxStore;
 import dev.parallax.store.ClaimStore;
 import dev.parallax.store.Database;
 import dev.parallax.store.SourceStore;
@@ -24,6 +28,9 @@ public final class Parallax implements AutoCloseable {
     final FolderIngestService folderIngest;
     final ClusterService clustering;
     final DigestService digests;
+    final ChannelStore channels;
+    final OutboxStore outbox;
+    final ChannelDigestService channelDigests;
     private final TermAnalyzer analyzer;
 
     private Parallax(ParallaxConfig config, Clock clock) {
@@ -39,6 +46,11 @@ public final class Parallax implements AutoCloseable {
                 new ExtractiveSummarizer(splitter, analyzer, config.summary()),
                 new ClaimExtractor(splitter, new PosTagger()));
         digests = new DigestService(articles, stories, new ClaimStore(database), storyAnalyzer);
+        channels = new ChannelStore(database, clock);
+        outbox = new OutboxStore(database, clock);
+        RunSettings run = config.run();
+        channelDigests = new ChannelDigestService(channels, stories, outbox, digests,
+                new DigestPlanner(clock, run.catchUpGrace()), clock, run.firstLookBack());
     }
 
     static Parallax start(ParallaxConfig config, Clock clock) {

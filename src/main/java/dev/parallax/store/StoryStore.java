@@ -88,6 +88,23 @@ public final class StoryStore {
         });
     }
 
+    /** Stories that gained an article after the given time, oldest change first. */
+    public List<String> changedSince(java.time.Instant since) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM stories WHERE updated_at > ? ORDER BY updated_at, id")) {
+                ps.setString(1, Sql.time(since));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     public int count() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM stories");

@@ -1,0 +1,2 @@
+/** Chat platforms that need no account: the console (stdout) and a folder of Markdown files. */
+package dev.parallax.chat.console;

@@ -1,0 +1,2 @@
+/** Operations: Prometheus metrics through Micrometer and the local health endpoint. */
+package dev.parallax.ops;

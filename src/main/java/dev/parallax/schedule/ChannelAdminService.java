@@ -1,0 +1,76 @@
+package dev.parallax.schedule;
+
+import dev.parallax.chat.ChannelAdmin;
+import dev.parallax.chat.ChannelRef;
+import dev.parallax.chat.Delivery;
+import dev.parallax.store.ChannelRow;
+import dev.parallax.store.ChannelStore;
+import dev.parallax.store.OutboxStore;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The {@link ChannelAdmin} port over our tables; schedule changes are handed to the live scheduler. */
+public final class ChannelAdminService implements ChannelAdmin {
+    private final ChannelStore channels;
+    private final OutboxStore outbox;
+    private final ChannelDigestService digests;
+    private final DeliveryCodec codec = new DeliveryCodec();
+    private final Consumer<String> onScheduleChange;
+
+    public ChannelAdminService(ChannelStore channels, OutboxStore outbox, ChannelDigestService digests,
+                               Consumer<String> onScheduleChange) {
+        this.channels = channels;
+        this.outbox = outbox;
+        this.digests = digests;
+        this.onScheduleChange = onScheduleChange;
+    }
+
+    @Override
+    public void setSchedule(ChannelRef channel, String schedule, String zone) {
+        DigestSchedule.parse(schedule, zone); // validate before storing
+        ensure(channel);
+        channels.setSchedule(channel.id(), schedule.strip(), zone);
+        onScheduleChange.accept(channel.id());
+    }
+
+    @Override
+    public void scheduleOff(ChannelRef channel) {
+        ensure(channel);
+        channels.setSchedule(channel.id(), null, settings(channel).zone());
+        onScheduleChange.accept(channel.id());
+    }
+
+    @Override
+    public void setTopics(ChannelRef channel, List<String> include, List<String> exclude) {
+        ensure(channel);
+        channels.setTopics(channel.id(), include, exclude);
+    }
+
+    @Override
+    public ChannelSettings settings(ChannelRef channel) {
+        ChannelRow row = ensure(channel);
+        return new ChannelSettings(row.schedule(), row.zone(), row.enabled(), row.disabledReason(), row.include(),
+                row.exclude());
+    }
+
+    @Override
+    public Optional<Delivery.DigestHeader> latestDigest(ChannelRef channel) {
+        return outbox.latestDelivered(channel.id(), DeliveryCodec.HEADER)
+                .map(json -> (Delivery.DigestHeader) codec.decode(DeliveryCodec.HEADER, json));
+    }
+
+    @Override
+    public int postDigestNow(ChannelRef channel) {
+        ensure(channel);
+        return digests.buildNow(channel.id());
+    }
+
+    // A channel a command speaks in is registered on first use, with no schedule.
+    private ChannelRow ensure(ChannelRef channel) {
+        return channels.find(channel.id()).orElseGet(() -> {
+            channels.upsert(channel.id(), channel.platform(), channel.address(), null, "UTC", List.of(), List.of());
+            return channels.find(channel.id()).orElseThrow();
+        });
+    }
+}
