@@ -8,15 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Story briefs for commands, kept while the story is unchanged: analysing a story takes a while,
- * and a digest's buttons send many people to the same few stories at once.
+ * and a digest's buttons send many people to the same few stories at once, so concurrent requests
+ * for one story also share a single analysis.
  */
 public final class StoryBriefs {
     private final DigestService digests;
     private final SearchStore search;
     private final Map<String, Cached> cache;
+    private final Map<Key, CompletableFuture<Optional<StoryBrief>>> building = new ConcurrentHashMap<>();
 
     public StoryBriefs(DigestService digests, SearchStore search, int capacity) {
         this.digests = digests;
@@ -35,25 +39,38 @@ public final class StoryBriefs {
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        Version version = new Version(row.get().updatedAt(), row.get().outlets());
+        Key key = new Key(storyId, row.get().updatedAt(), row.get().outlets());
         synchronized (cache) {
             Cached hit = cache.get(storyId);
-            if (hit != null && hit.version.equals(version)) {
+            if (hit != null && hit.key.equals(key)) {
                 return Optional.of(hit.brief);
             }
         }
-        Optional<StoryBrief> built = digests.build(List.of(storyId)).stories().stream().findFirst();
-        built.ifPresent(b -> {
-            synchronized (cache) {
-                cache.put(storyId, new Cached(version, b));
-            }
-        });
-        return built;
+        CompletableFuture<Optional<StoryBrief>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<StoryBrief>> running = building.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            Optional<StoryBrief> built = digests.build(List.of(storyId)).stories().stream().findFirst();
+            built.ifPresent(b -> {
+                synchronized (cache) {
+                    cache.put(storyId, new Cached(key, b));
+                }
+            });
+            mine.complete(built);
+            return built;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            building.remove(key, mine);
+        }
     }
 
-    private record Version(Instant updatedAt, int outlets) {
+    private record Key(String storyId, Instant updatedAt, int outlets) {
     }
 
-    private record Cached(Version version, StoryBrief brief) {
+    private record Cached(Key key, StoryBrief brief) {
     }
 }

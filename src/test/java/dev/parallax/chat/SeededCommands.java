@@ -89,6 +89,17 @@ public final class SeededCommands {
                 admin, new StoredChannelFeeds(new SubscriptionStore(app.db, TestApp.CLOCK)), "/parallax");
     }
 
+    /**
+     * Analyses the three stories once, so that commands about them answer from the cache; adapter
+     * tests need replies inside the acknowledgement budget even on a busy machine.
+     */
+    public SeededCommands warm() {
+        for (String story : List.of(seedStory, floodStory, portStory)) {
+            commands.handle(new CommandRequest(new ChannelRef("console", "warm-up"), "", false, "story " + story));
+        }
+        return this;
+    }
+
     /** A raw count, read around the code under test. */
     public int count(String sql, String... params) {
         try (Connection c = app.db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {

@@ -54,9 +54,9 @@ public final class SlackBot implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(settings.workers(), threads("parallax-slack-command"));
         this.responders = Executors.newFixedThreadPool(Math.max(2, settings.workers() / 2),
                 threads("parallax-slack-reply"));
-        // Apart from the workers: a listener thread waits for a worker while a command runs.
-        this.listeners = Executors.newFixedThreadPool(Math.max(4, settings.workers() * 2),
-                threads("parallax-slack-http"));
+        // Apart from the workers, and plenty: each request holds a listener thread until it is
+        // acknowledged (up to the ack budget), so a small pool would queue acks past Slack's 3 s.
+        this.listeners = Executors.newFixedThreadPool(listenerThreads(settings), threads("parallax-slack-http"));
     }
 
     /**
@@ -73,6 +73,11 @@ public final class SlackBot implements AutoCloseable {
                 ? Optional.of(new SlackBot(settings, ready.tokens(), clock)) : Optional.empty();
     }
 
+    /** The slash command as configured ("/parallax"), for the commands' help text. */
+    public String command() {
+        return settings.command();
+    }
+
     /** What the outbox posts through. */
     public ChatPlatform platform() {
         return platform;
@@ -83,10 +88,11 @@ public final class SlackBot implements AutoCloseable {
         if (app != null) {
             throw new IllegalStateException("already listening");
         }
+        SlackAdmins admins = new SlackAdmins(quickSlack.methods(tokens.bot()), settings.adminGroup(), clock,
+                settings.adminCache());
         SlackCommandHandlers handlers = new SlackCommandHandlers(
-                new CommandRunner(commands, workers, settings.ackBudget()), renderer,
-                new SlackAdmins(quickSlack.methods(tokens.bot()), settings.adminGroup(), clock, settings.adminCache()),
-                responders);
+                new CommandRunner(new AdminResolvingCommands(commands, admins), workers, settings.ackBudget()),
+                new CommandRunner(commands, workers, settings.ackBudget()), renderer, responders);
         boolean httpMode = settings.mode() == SlackSettings.Mode.HTTP;
         app = SlackApp.build(slack, tokens.bot(), httpMode ? tokens.signingSecret() : null, settings.command(),
                 handlers, clock);
@@ -95,7 +101,8 @@ public final class SlackBot implements AutoCloseable {
             LOG.info("slack: listening for {} on http://{}:{}{}", settings.command(), settings.httpHost(), http.port(),
                     settings.httpPath());
         } else {
-            socketMode = new SocketModeApp(tokens.app(), SocketModeClient.Backend.JavaWebSocket, app);
+            socketMode = new SocketModeApp(tokens.app(), app, SocketModeClient.Backend.JavaWebSocket,
+                    listenerThreads(settings));
             try {
                 socketMode.startAsync();
             } catch (Exception e) {
@@ -143,6 +150,10 @@ public final class SlackBot implements AutoCloseable {
         listeners.shutdown();
         closeQuietly(slack);
         closeQuietly(quickSlack);
+    }
+
+    private static int listenerThreads(SlackSettings settings) {
+        return Math.max(64, settings.workers() * 8);
     }
 
     private static SlackConfig config(String apiUrl, int timeoutMs) {

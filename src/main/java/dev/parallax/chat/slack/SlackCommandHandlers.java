@@ -31,22 +31,26 @@ final class SlackCommandHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(SlackCommandHandlers.class);
 
     private final CommandRunner runner;
+    private final CommandRunner readers;
     private final BlockKitRenderer renderer;
-    private final SlackAdmins admins;
     private final ExecutorService responders;
 
-    SlackCommandHandlers(CommandRunner runner, BlockKitRenderer renderer, SlackAdmins admins,
+    /**
+     * {@code runner} decides admin rights on its workers (see {@link AdminResolvingCommands});
+     * {@code readers} runs button presses, which only read and need no look-up.
+     */
+    SlackCommandHandlers(CommandRunner runner, CommandRunner readers, BlockKitRenderer renderer,
                          ExecutorService responders) {
         this.runner = runner;
+        this.readers = readers;
         this.renderer = renderer;
-        this.admins = admins;
         this.responders = responders;
     }
 
     Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload p = req.getPayload();
         CommandRequest request = new CommandRequest(new ChannelRef("slack", p.getChannelId()), p.getUserId(),
-                admins.isAdmin(p.getUserId()), p.getText());
+                false, p.getText());
         CommandRunner.Ack ack = runner.run(request, reply -> respondToCommand(ctx, reply, renderer.reply(reply)));
         if (ack instanceof CommandRunner.Ack.Immediate now) {
             List<SlackMessage> parts = renderer.reply(now.reply());
@@ -73,7 +77,7 @@ final class SlackCommandHandlers {
         CommandRequest request = new CommandRequest(new ChannelRef("slack", channel), p.getUser().getId(), false,
                 command.get());
         responders.execute(() -> {
-            CommandRunner.Ack ack = runner.run(request, reply -> respondToButton(ctx, reply));
+            CommandRunner.Ack ack = readers.run(request, reply -> respondToButton(ctx, reply));
             if (ack instanceof CommandRunner.Ack.Immediate now) {
                 respondToButton(ctx, now.reply());
             }

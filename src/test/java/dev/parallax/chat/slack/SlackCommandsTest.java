@@ -37,7 +37,7 @@ class SlackCommandsTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        seeded = new SeededCommands(dir);
+        seeded = new SeededCommands(dir).warm();
         api.admins("UADMIN");
         api.groupMembers("UEDITOR");
         SlackSettings settings = SlackSettings.defaults().withApiUrl(api.apiUrl())

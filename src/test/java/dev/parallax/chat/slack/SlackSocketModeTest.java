@@ -64,7 +64,7 @@ class SlackSocketModeTest {
     @Test
     @DisplayName("a slash command over Socket Mode is acknowledged on the socket with the answer in the payload")
     void roundTrip(@TempDir Path dir) throws Exception {
-        SeededCommands seeded = new SeededCommands(dir);
+        SeededCommands seeded = new SeededCommands(dir).warm();
         ObjectNode envelope = FakeSlackApi.JSON.createObjectNode().put("envelope_id", "env-1")
                 .put("type", "slash_commands").put("accepts_response_payload", true);
         envelope.putObject("payload").put("token", "t").put("team_id", "T0001").put("team_domain", "test")
