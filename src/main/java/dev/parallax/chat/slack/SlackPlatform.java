@@ -23,7 +23,8 @@ import java.util.function.BooleanSupplier;
  * thread. A delivery too big for one message goes out as several, in order; if Slack refuses a
  * later part, the parts already posted are remembered and the retry resumes after them. Every
  * message carries its idempotency key as message metadata, so after a crash the outbox can find
- * what already arrived instead of posting it twice.
+ * what already arrived instead of posting it twice (among the channel's latest 100 messages, or
+ * the thread's latest 200 replies: enough for a restart, not for an outage of days).
  */
 public final class SlackPlatform implements ChatPlatform {
     static final String METADATA_EVENT = "parallax_delivery";
