@@ -1,5 +1,10 @@
 package dev.parallax.app;
 
+import dev.parallax.chat.ChannelAdmin;
+import dev.parallax.chat.CommandService;
+import dev.parallax.chat.ParallaxCommands;
+import dev.parallax.chat.StoredChannelFeeds;
+import dev.parallax.chat.StoryBriefs;
 import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.cluster.ClusterService;
 import dev.parallax.digest.DigestService;
@@ -10,6 +15,8 @@ import dev.parallax.schedule.DigestPlanner;
 import dev.parallax.store.ArticleStore;
 import dev.parallax.store.ChannelStore;
 import dev.parallax.store.OutboxStore;
+import dev.parallax.store.SearchStore;
+import dev.parallax.store.SubscriptionStore;
 import dev.parallax.store.ClaimStore;
 import dev.parallax.store.Database;
 import dev.parallax.store.SourceStore;
@@ -31,6 +38,9 @@ public final class Parallax implements AutoCloseable {
     final ChannelStore channels;
     final OutboxStore outbox;
     final ChannelDigestService channelDigests;
+    final SearchStore search;
+    final SubscriptionStore subscriptions;
+    private final StoryBriefs briefs;
     private final TermAnalyzer analyzer;
 
     private Parallax(ParallaxConfig config, Clock clock) {
@@ -51,6 +61,14 @@ public final class Parallax implements AutoCloseable {
         RunSettings run = config.run();
         channelDigests = new ChannelDigestService(channels, stories, outbox, digests,
                 new DigestPlanner(clock, run.catchUpGrace()), clock, run.firstLookBack());
+        search = new SearchStore(database);
+        subscriptions = new SubscriptionStore(database, clock);
+        briefs = new StoryBriefs(digests, search, 256);
+    }
+
+    /** The chat commands, typed as {@code command} ("/parallax"), changing channels through {@code admin}. */
+    CommandService commands(ChannelAdmin admin, String command) {
+        return new ParallaxCommands(search, briefs, admin, new StoredChannelFeeds(subscriptions), command);
     }
 
     static Parallax start(ParallaxConfig config, Clock clock) {

@@ -1,10 +1,12 @@
 package dev.parallax.app;
 
 import dev.parallax.chat.ChatPlatform;
+import dev.parallax.chat.slack.SlackBot;
 import dev.parallax.chat.console.ConsoleChannel;
 import dev.parallax.chat.console.FileChannel;
 import dev.parallax.ops.HealthServer;
 import dev.parallax.ops.ParallaxMetrics;
+import dev.parallax.schedule.ChannelAdminService;
 import dev.parallax.schedule.FolderPoller;
 import dev.parallax.schedule.OutboxDispatcher;
 import dev.parallax.schedule.ParallaxScheduler;
@@ -40,6 +42,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--once", description = "poll, post one digest to every channel now, deliver, and exit")
     boolean once;
 
+    private SlackBot slack;
+
     @Override
     public Integer call() throws Exception {
         ParallaxConfig config = main.config();
@@ -54,6 +58,11 @@ final class RunCommand implements Callable<Integer> {
             Map<String, ChatPlatform> platforms = new LinkedHashMap<>();
             platforms.put("console", new ConsoleChannel(System.out));
             platforms.put("file", new FileChannel());
+            // Slack: only when its tokens are in the environment (see README, "Parallax in Slack").
+            slack = SlackBot.fromEnvironment(config.slack(), System.getenv(), clock).orElse(null);
+            if (slack != null) {
+                platforms.put("slack", slack.platform());
+            }
             OutboxDispatcher dispatcher = new OutboxDispatcher(app.outbox, app.channels, platforms,
                     RetryPolicy.defaults(), clock, Duration.ofMinutes(2), metrics::delivery);
             FolderPoller poller = new FolderPoller(run.folders(), app.folderIngest, app.clustering,
@@ -103,6 +112,11 @@ final class RunCommand implements Callable<Integer> {
         }, "parallax-sigterm");
         Runtime.getRuntime().addShutdownHook(hook);
         scheduler.start();
+        if (slack != null) {
+            slack.listen(app.commands(new ChannelAdminService(app.channels, app.outbox, app.channelDigests,
+                    scheduler.triggers()::scheduleNext), slack.command()));
+            Runtime.getRuntime().addShutdownHook(new Thread(slack::close, "parallax-slack-stop"));
+        }
         LOG.info("running: {} channels, health on {}", app.channels.all().size(),
                 health == null ? "off" : run.opsHost() + ":" + health.port());
         stopped.await();
