@@ -1,5 +1,8 @@
 package dev.parallax.app;
 
+import dev.parallax.chat.CommandService;
+import dev.parallax.chat.discord.DiscordBot;
+import dev.parallax.chat.discord.DiscordSettings;
 import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.cluster.ClusterService;
 import dev.parallax.digest.DigestService;
@@ -19,6 +22,7 @@ import dev.parallax.text.PosTagger;
 import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.TermAnalyzer;
 import java.time.Clock;
+import java.util.Optional;
 
 /** The application wired with plain constructors: the one place that knows every part. */
 public final class Parallax implements AutoCloseable {
@@ -32,6 +36,7 @@ public final class Parallax implements AutoCloseable {
     final OutboxStore outbox;
     final ChannelDigestService channelDigests;
     private final TermAnalyzer analyzer;
+    private DiscordBot discord;
 
     private Parallax(ParallaxConfig config, Clock clock) {
         database = Database.open(config.database());
@@ -57,8 +62,21 @@ public final class Parallax implements AutoCloseable {
         return new Parallax(config, clock);
     }
 
+    /**
+     * Discord (issue 8): the "discord" platform. A channel the bot leaves or loses access to gets its
+     * schedule disabled with the reason. Commands need the CommandService (issue 7): pass it here.
+     */
+    DiscordBot startDiscord(String token, DiscordSettings settings) {
+        Optional<CommandService> commands = Optional.empty();
+        discord = DiscordBot.start(token, settings, commands, (channel, reason) -> channels.disable(channel.id(), reason));
+        return discord;
+    }
+
     @Override
     public void close() {
+        if (discord != null) {
+            discord.close();
+        }
         analyzer.close();
     }
 }

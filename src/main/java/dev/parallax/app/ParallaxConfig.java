@@ -11,16 +11,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import dev.parallax.chat.ChannelRef;
+import dev.parallax.chat.discord.DiscordSettings;
 
 /**
  * The configuration file, split into the slice each component needs. Every key is optional; the
  * defaults are the embedded ones. Secrets never live here: they come from the environment.
  */
-public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudget summary, RunSettings run) {
+public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudget summary, RunSettings run,
+                             DiscordSettings discord) {
 
     public static ParallaxConfig defaults() {
         return new ParallaxConfig(Path.of("data", "parallax.db"), ClusterSettings.defaults(), SummaryBudget.chat(),
-                RunSettings.defaults());
+                RunSettings.defaults(), DiscordSettings.defaults());
     }
 
     public static ParallaxConfig load(Path file) {
@@ -46,14 +48,15 @@ public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudg
                     new SummaryBudget(
                             su.path("max_sentences").asInt(d.summary().maxSentences()),
                             su.path("max_words").asInt(d.summary().maxWords())),
-                    run(root, d.run()));
+                    run(root, d.run()),
+                    DiscordSettings.from(root.path("discord")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad value in config " + file + ": " + e.getMessage(), e);
         }
     }
 
     public ParallaxConfig withDatabase(Path path) {
-        return new ParallaxConfig(path, cluster, summary, run);
+        return new ParallaxConfig(path, cluster, summary, run, discord);
     }
 
     private static RunSettings run(JsonNode root, RunSettings d) {
