@@ -63,6 +63,12 @@ final class DiscordConnection implements AutoCloseable {
         return container.getGuildChannelById(id);
     }
 
+    /** Whether Discord has reported some guild of this instance unavailable (an outage, not a removal). */
+    boolean someGuildUnavailable() {
+        List<JDA> all = single != null ? List.of(single) : shards.getShards();
+        return all.stream().anyMatch(j -> !j.getUnavailableGuilds().isEmpty());
+    }
+
     /** Whether every shard of this instance is connected and has loaded its guilds. */
     boolean ready() {
         if (single != null) {

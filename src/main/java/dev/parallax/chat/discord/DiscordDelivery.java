@@ -7,10 +7,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,12 +34,19 @@ import net.dv8tion.jda.api.requests.RestAction;
  * and each message carries a nonce Discord enforces, so a retried delivery does not repeat itself.
  */
 final class DiscordDelivery {
+    private static final int MAX_UNFINISHED = 1000;
     private final DiscordConnection connection;
     private final DiscordRenderer renderer;
     private final boolean ownsAllShards;
     private final Duration timeout;
-    // What a half-finished delivery already posted, so its retry picks up where it stopped.
-    private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+    // What a half-finished delivery already posted, so its retry picks up where it stopped; bounded,
+    // since a delivery the outbox gives up on is never finished.
+    private final Map<String, Progress> progress = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Progress> eldest) {
+            return size() > MAX_UNFINISHED;
+        }
+    });
 
     private static final class Progress {
         String threadId;
@@ -59,6 +67,10 @@ final class DiscordDelivery {
             return new DeliveryResult.RetryLater(null, "not connected to the Discord gateway yet");
         }
         GuildChannel channel = connection.channel(channelId);
+        if (channel == null && connection.someGuildUnavailable()) {
+            return new DeliveryResult.RetryLater(null, "channel " + channelId + " not visible while Discord reports"
+                    + " some servers unavailable");
+        }
         if (channel == null) {
             return ownsAllShards
                     ? new DeliveryResult.Permanent("Unknown Channel: the bot cannot see channel " + channelId
@@ -136,6 +148,7 @@ final class DiscordDelivery {
                 if (!(e.getCause() instanceof ErrorResponseException r) || !threadGone(r.getErrorResponse())) {
                     throw e;
                 }
+                done.posted.clear(); // the channel gets the whole follow-up
             }
         }
         if (channel instanceof IPostContainer forum) {

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
@@ -83,15 +85,15 @@ final class InteractionListener extends ListenerAdapter {
         for (OptionMapping o : event.getOptions()) {
             values.put(o.getName(), o.getAsString());
         }
-        CommandRequest request = new CommandRequest(new ChannelRef("discord", event.getChannelId()),
-                event.getUser().getId(), admin, sub.get().commandText(values));
+        CommandRequest request = new CommandRequest(channelOf(event), event.getUser().getId(), admin,
+                sub.get().commandText(values));
         CommandRunner.Ack ack = runner.run(request, reply -> replies.later(event.getHook(), reply, false));
         replies.acknowledge(event, ack, false);
     }
 
     private void button(ButtonInteractionEvent event, StoryButtonIds.Press press) {
-        CommandRequest request = new CommandRequest(new ChannelRef("discord", event.getChannelId()),
-                event.getUser().getId(), admins.isAdmin(event.getMember()), press.button().commandText(press.storyId()));
+        CommandRequest request = new CommandRequest(channelOf(event), event.getUser().getId(),
+                admins.isAdmin(event.getMember()), press.button().commandText(press.storyId()));
         CommandRunner.Ack ack = runner.run(request, reply -> replies.later(event.getHook(), reply, true));
         replies.acknowledge(event, ack, true);
     }
@@ -126,6 +128,14 @@ final class InteractionListener extends ListenerAdapter {
         String suffix = " (" + hit.outlets() + (hit.outlets() == 1 ? " outlet)" : " outlets)");
         String headline = hit.headline().isBlank() ? hit.storyId() : hit.headline();
         return DiscordMarkdown.shorten(headline, DiscordLimits.CHOICE_NAME - suffix.length()) + suffix;
+    }
+
+    // In a story's thread, the channel that matters (its schedule, its digests) is the thread's parent.
+    private static ChannelRef channelOf(Interaction event) {
+        if (event.getChannel() instanceof ThreadChannel thread) {
+            return new ChannelRef("discord", thread.getParentChannel().getId());
+        }
+        return new ChannelRef("discord", event.getChannelId());
     }
 
     private void handle(Runnable work) {

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 final class InteractionReplies {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionReplies.class);
     static final String POSTED_BELOW = "Done: the answer is posted below for everyone in the channel.";
+    static final String CANNOT_SHOW = "Sorry, that answer could not be shown. Please try again in a minute.";
 
     private final DiscordRenderer renderer;
 
@@ -37,7 +38,7 @@ final class InteractionReplies {
 
     /** The reply to a deferred interaction. */
     void later(InteractionHook hook, CommandReply reply, boolean forceEphemeral) {
-        List<DiscordMessage> parts = renderer.reply(reply);
+        List<DiscordMessage> parts = render(reply);
         boolean ephemeral = forceEphemeral || reply.ephemeral();
         RestAction<?> chain;
         List<DiscordMessage> rest;
@@ -57,10 +58,20 @@ final class InteractionReplies {
     }
 
     private void reply(IReplyCallback event, CommandReply reply, boolean forceEphemeral) {
-        List<DiscordMessage> parts = renderer.reply(reply);
+        List<DiscordMessage> parts = render(reply);
         boolean ephemeral = forceEphemeral || reply.ephemeral();
         RestAction<?> first = event.reply(JdaMessages.create(parts.get(0))).setEphemeral(ephemeral);
         followUps(event.getHook(), first, parts.subList(1, parts.size()), ephemeral);
+    }
+
+    // A rendering bug must still answer the user, or Discord shows "the application did not respond".
+    private List<DiscordMessage> render(CommandReply reply) {
+        try {
+            return renderer.reply(reply);
+        } catch (RuntimeException e) {
+            LOG.error("could not render reply {}", reply.getClass().getSimpleName(), e);
+            return DiscordRenderer.text(CANNOT_SHOW);
+        }
     }
 
     private static void followUps(InteractionHook hook, RestAction<?> first, List<DiscordMessage> rest,

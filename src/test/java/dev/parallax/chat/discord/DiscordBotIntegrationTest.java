@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.chat.ChannelRef;
 import dev.parallax.chat.CommandReply;
@@ -38,6 +39,8 @@ class DiscordBotIntegrationTest {
     private static final String GUILD_A = Long.toString(1_234_567L << 22);
     private static final String GUILD_B = Long.toString(2_345_678L << 22);
     private static final String GUILD_C = Long.toString(3_456_789L << 22);
+    private static final String GUILD_D = Long.toString(4_567_890L << 22);
+    private static final String D_TEXT = "7999999999999999999";
     private static final String NEWS = "1111111111111111111";
     private static final String FORUM = "2222222222222222222";
     private static final String POLITICS = "5555555555555555555";
@@ -62,6 +65,7 @@ class DiscordBotIntegrationTest {
     private FixedCommands commands;
     private StoryBrief story;
     private final Map<ChannelRef, String> lost = new ConcurrentHashMap<>();
+    private final FakeGuild guildD = new FakeGuild(GUILD_D, "Fourth").channel(D_TEXT, "general", FakeGuild.TEXT);
 
     @BeforeAll
     void start() throws Exception {
@@ -79,6 +83,7 @@ class DiscordBotIntegrationTest {
                 .channel(DESK, "desk", FakeGuild.TEXT).json());
         gateway.addGuild(new FakeGuild(GUILD_C, "Third").channel(C_TEXT, "general", FakeGuild.TEXT)
                 .channel(C_FORUM, "briefs", FakeGuild.FORUM).json());
+        gateway.addGuild(guildD.json());
         rest.knowChannel(NEWS, GUILD_A, FakeGuild.TEXT);
         rest.knowChannel(FORUM, GUILD_A, FakeGuild.FORUM);
         commands = new FixedCommands(List.of(new CommandReply.StoryHit(story.id(), story.headline(), 5, "Putin...")))
@@ -145,10 +150,12 @@ class DiscordBotIntegrationTest {
         Delivery header = new Delivery(new ChannelRef("discord", NEWS), "discord:" + NEWS + "|p1|header", null,
                 new Delivery.DigestHeader("Parallax digest: 1 story",
                         List.of(new Delivery.StoryLine(story.id(), story.headline(), 5, 3))));
+        int before = rest.requests("POST", "/channels/" + NEWS + "/messages").size();
 
         DeliveryResult result = bot.deliver(header);
 
-        List<FakeDiscordRest.Received> sent = rest.requests("POST", "/channels/" + NEWS + "/messages");
+        List<FakeDiscordRest.Received> all = rest.requests("POST", "/channels/" + NEWS + "/messages");
+        List<FakeDiscordRest.Received> sent = all.subList(before, all.size());
         assertThat(sent).hasSize(1);
         ObjectNode expected = (ObjectNode) json("""
                 {"components":[],"tts":false,"flags":0,"allowed_mentions":{"parse":[],"replied_user":true},"poll":null,
@@ -175,6 +182,9 @@ class DiscordBotIntegrationTest {
         List<FakeDiscordRest.Received> posts = rest.requests("POST", "/channels/" + threadId + "/messages");
         assertThat(posts).hasSize(1);
         JsonNode message = posts.get(0).json();
+        ObjectNode expected = messageJson(new DiscordRenderer().delivery(new Delivery.Story(story)).get(0), 0);
+        expected.put("enforce_nonce", true).put("nonce", DiscordDelivery.nonce(delivery.idempotencyKey(), 0));
+        assertThat(message).isEqualTo(expected);
         assertThat(titles(message)).containsExactly(story.headline(), "Where sources differ", "Sources agree", "Sources");
         JsonNode fields = message.get("embeds").get(1).get("fields");
         assertThat(names(fields)).containsExactlyElementsOf(story.divergences().stream()
@@ -292,15 +302,19 @@ class DiscordBotIntegrationTest {
     }
 
     @Test
-    @DisplayName("Missing Access is permanent, a 500 is retried later, an unknown or unpostable channel is permanent")
+    @DisplayName("Missing Access, Missing Permissions and Unknown Channel are permanent; a 500 is retried later")
     void mapsFailures() {
         Delivery header = new Delivery(new ChannelRef("discord", DESK), "discord:" + DESK + "|p4|header", null,
                 new Delivery.DigestHeader("Parallax digest: 1 story",
                         List.of(new Delivery.StoryLine(story.id(), story.headline(), 5, 3))));
         rest.fail("/channels/" + DESK + "/messages", 403, 50001, "Missing Access", 1);
         DeliveryResult denied = bot.deliver(header);
-        rest.fail("/channels/" + DESK + "/messages", 500, 0, "Internal Server Error", 4);
+        rest.fail("/channels/" + DESK + "/messages", 500, 0, "Internal Server Error", 1);
         DeliveryResult unavailable = bot.deliver(header);
+        rest.fail("/channels/" + DESK + "/messages", 403, 50013, "Missing Permissions", 1);
+        DeliveryResult forbidden = bot.deliver(header);
+        rest.fail("/channels/" + DESK + "/messages", 404, 10003, "Unknown Channel", 1);
+        DeliveryResult gone = bot.deliver(header);
         DeliveryResult unknown = bot.deliver(new Delivery(new ChannelRef("discord", "9999999999999999999"), "k-u",
                 null, header.content()));
         DeliveryResult category = bot.deliver(new Delivery(new ChannelRef("discord", CATEGORY), "k-c", null,
@@ -310,6 +324,10 @@ class DiscordBotIntegrationTest {
                 p -> assertThat(p.reason()).startsWith("Missing Access"));
         assertThat(unavailable).isInstanceOfSatisfying(DeliveryResult.RetryLater.class,
                 r -> assertThat(r.reason()).contains("Discord server error 500"));
+        assertThat(forbidden).isInstanceOfSatisfying(DeliveryResult.Permanent.class,
+                p -> assertThat(p.reason()).startsWith("Missing Permissions"));
+        assertThat(gone).isInstanceOfSatisfying(DeliveryResult.Permanent.class,
+                p -> assertThat(p.reason()).startsWith("Unknown Channel"));
         assertThat(unknown).isInstanceOfSatisfying(DeliveryResult.Permanent.class,
                 p -> assertThat(p.reason()).startsWith("Unknown Channel"));
         assertThat(category).isInstanceOf(DeliveryResult.Permanent.class);
@@ -324,8 +342,8 @@ class DiscordBotIntegrationTest {
                 "story", "story", story.id()));
 
         JsonNode callback = rest.await("POST", "/interactions/" + id + "/", 1, 5000).get(0).json();
-        assertThat(callback.get("type").asInt()).isEqualTo(4);
-        assertThat(callback.get("data").get("flags").asInt()).isZero();
+        assertThat(callback).isEqualTo(callbackJson(new DiscordRenderer().reply(
+                new CommandReply.StoryView(story, CommandReply.Focus.OVERVIEW, false)).get(0), 0));
         assertThat(titles(callback.get("data"))).containsExactly(story.headline(), "Where sources differ", "Outlets");
         assertThat(callback.get("data").get("components").get(0).get("components").get(0).get("custom_id").asText())
                 .isEqualTo("parallax:claims|s5eed0001");
@@ -413,8 +431,8 @@ class DiscordBotIntegrationTest {
                 "parallax:claims|s5eed0001"));
 
         JsonNode callback = rest.await("POST", "/interactions/" + id + "/", 1, 5000).get(0).json();
-        assertThat(callback.get("type").asInt()).isEqualTo(4);
-        assertThat(callback.get("data").get("flags").asInt()).isEqualTo(64);
+        assertThat(callback).isEqualTo(callbackJson(new DiscordRenderer().reply(
+                new CommandReply.StoryView(story, CommandReply.Focus.CLAIMS, false)).get(0), 64));
         assertThat(titles(callback.get("data"))).containsExactly(story.headline(), "Where sources differ",
                 "Sources agree");
         Divergence arrival = story.divergences().get(0);
@@ -458,6 +476,32 @@ class DiscordBotIntegrationTest {
     }
 
     @Test
+    @DisplayName("a server Discord reports unavailable (an outage) is retried later, and its channels are not lost")
+    void unavailableGuildIsNotLost() throws Exception {
+        gateway.dispatch(GUILD_D, "GUILD_DELETE", json("{\"id\":\"" + GUILD_D + "\",\"unavailable\":true}"));
+        Delivery header = new Delivery(new ChannelRef("discord", D_TEXT), "discord:" + D_TEXT + "|p7|header", null,
+                new Delivery.DigestHeader("Parallax digest: 1 story",
+                        List.of(new Delivery.StoryLine(story.id(), story.headline(), 5, 3))));
+        DeliveryResult result = bot.deliver(header);
+        for (int i = 0; i < 100 && result instanceof DeliveryResult.Delivered; i++) {
+            Thread.sleep(20); // the dispatch may not have reached JDA yet
+            result = bot.deliver(header);
+        }
+
+        gateway.dispatch(GUILD_D, "GUILD_CREATE", guildD.json()); // back again
+        DeliveryResult back = bot.deliver(header);
+        for (int i = 0; i < 100 && !(back instanceof DeliveryResult.Delivered); i++) {
+            Thread.sleep(20);
+            back = bot.deliver(header);
+        }
+
+        assertThat(result).isInstanceOfSatisfying(DeliveryResult.RetryLater.class,
+                r -> assertThat(r.reason()).contains("unavailable"));
+        assertThat(back).isInstanceOf(DeliveryResult.Delivered.class);
+        assertThat(lost).doesNotContainKey(new ChannelRef("discord", D_TEXT));
+    }
+
+    @Test
     @DisplayName("a permission overwrite that hides a channel from the bot reports it; a deleted channel too")
     void accessLossReportsChannel() throws Exception {
         long[][] denyView = {{Long.parseLong(GUILD_A), FakeGuild.VIEW_CHANNEL}};
@@ -475,6 +519,63 @@ class DiscordBotIntegrationTest {
                 .contains("View Channel");
         assertThat(lost).containsEntry(new ChannelRef("discord", SPORTS), "the channel #sports was deleted")
                 .doesNotContainKey(new ChannelRef("discord", NEWS));
+    }
+
+    @Test
+    @DisplayName("a story cut off by a 500 half-way is resumed on retry: same thread, no part posted twice")
+    void resumesAfterPartialFailure() {
+        StoryBrief huge = hugeStory();
+        Delivery delivery = new Delivery(new ChannelRef("discord", WORLD), "discord:" + WORLD + "|p5|story|big", null,
+                new Delivery.Story(huge));
+        int threadsBefore = rest.requests("POST", "/channels/" + WORLD + "/threads").size();
+        // The thread's first message goes through, its second fails.
+        rest.failAfter(p -> p.matches("/api/v10/channels/8\\d+/messages"), 1, 500, 0, "Internal Server Error", 1);
+
+        DeliveryResult first = bot.deliver(delivery);
+        DeliveryResult retry = bot.deliver(delivery);
+
+        assertThat(first).isInstanceOf(DeliveryResult.RetryLater.class);
+        assertThat(rest.requests("POST", "/channels/" + WORLD + "/threads")).hasSize(threadsBefore + 1);
+        String threadId = ((DeliveryResult.Delivered) retry).messageId();
+        List<String> nonces = rest.requests("POST", "/channels/" + threadId + "/messages").stream()
+                .map(r -> r.json().get("nonce").asText()).toList();
+        int parts = new DiscordRenderer().delivery(delivery.content()).size();
+        assertThat(nonces).hasSize(parts).doesNotHaveDuplicates();
+        for (int i = 0; i < parts; i++) {
+            assertThat(nonces.get(i)).isEqualTo(DiscordDelivery.nonce(delivery.idempotencyKey(), i));
+        }
+    }
+
+    @Test
+    @DisplayName("a follow-up whose story thread is gone is posted in the channel instead")
+    void followUpFallsBackToChannel() {
+        int before = rest.requests("POST", "/channels/" + NEWS + "/messages").size();
+
+        DeliveryResult result = bot.deliver(new Delivery(new ChannelRef("discord", NEWS), "discord:" + NEWS
+                + "|followup|gone|1", "1234", new Delivery.FollowUp("gone", "Update on \"Gone\": 1 new outlet: AP.")));
+
+        List<FakeDiscordRest.Received> sent = rest.requests("POST", "/channels/" + NEWS + "/messages");
+        assertThat(sent).hasSize(before + 1);
+        assertThat(last(sent).json().get("content").asText()).isEqualTo("Update on \"Gone\": 1 new outlet: AP.");
+        assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
+    }
+
+    @Test
+    @DisplayName("a command typed in a story's thread speaks for the thread's channel")
+    void commandInThreadUsesParentChannel() throws Exception {
+        DeliveryResult posted = bot.deliver(new Delivery(new ChannelRef("discord", NEWS), "discord:" + NEWS
+                + "|p6|story|s5eed0001", null, new Delivery.Story(story)));
+        String threadId = ((DeliveryResult.Delivered) posted).messageId();
+        String id = FakeInteractions.nextId();
+        ObjectNode inThread = FakeInteractions.slash(id, GUILD_A, threadId, READER, "parallax", "story", "story",
+                story.id());
+        ((ObjectNode) inThread.get("channel")).put("type", 11).put("parent_id", NEWS);
+
+        gateway.dispatch(GUILD_A, "INTERACTION_CREATE", inThread);
+
+        rest.await("POST", "/interactions/" + id + "/", 1, 5000);
+        assertThat(commands.received()).contains(new CommandRequest(new ChannelRef("discord", NEWS), READER.userId(),
+                false, "story s5eed0001"));
     }
 
     private void awaitLost(ChannelRef channel) throws InterruptedException {
@@ -517,6 +618,43 @@ class DiscordBotIntegrationTest {
             }
         }
         assertThat(total).isLessThanOrEqualTo(6000);
+    }
+
+    // What JDA sends for one of our messages: the request body Discord documents, mentions switched off.
+    private static ObjectNode messageJson(DiscordMessage m, int flags) {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode rows = body.putArray("components");
+        if (!m.buttons().isEmpty()) {
+            ArrayNode buttons = rows.addObject().put("type", 1).putArray("components");
+            m.buttons().forEach(b -> buttons.addObject().put("custom_id", b.customId()).put("style", 2)
+                    .put("disabled", false).put("label", b.label()).put("type", 2));
+        }
+        body.put("tts", false).put("flags", flags);
+        body.putObject("allowed_mentions").put("replied_user", true).putArray("parse");
+        body.putNull("poll");
+        ArrayNode embeds = body.putArray("embeds");
+        for (DiscordMessage.Embed e : m.embeds()) {
+            ObjectNode embed = embeds.addObject();
+            if (!e.title().isEmpty()) {
+                embed.put("title", e.title());
+            }
+            if (!e.description().isEmpty()) {
+                embed.put("description", e.description());
+            }
+            if (!e.fields().isEmpty()) {
+                ArrayNode fields = embed.putArray("fields");
+                e.fields().forEach(f -> fields.addObject().put("inline", false).put("name", f.name())
+                        .put("value", f.value()));
+            }
+        }
+        body.put("content", m.content());
+        return body;
+    }
+
+    private static ObjectNode callbackJson(DiscordMessage m, int flags) {
+        ObjectNode callback = JSON.createObjectNode();
+        callback.set("data", messageJson(m, flags));
+        return callback.put("type", 4);
     }
 
     private String refs(List<String> ids) {

@@ -39,7 +39,8 @@ final class FakeDiscordRest implements AutoCloseable {
     }
 
     /** A scripted failure: status, Discord error code, and how many more times it applies. */
-    private record Failure(Predicate<String> path, int status, int code, String message, int[] remaining) {
+    private record Failure(Predicate<String> path, int status, int code, String message, int[] skip,
+                           int[] remaining) {
     }
 
     private final HttpServer server;
@@ -70,7 +71,12 @@ final class FakeDiscordRest implements AutoCloseable {
 
     /** The next {@code times} requests whose path contains {@code pathPart} fail like this. */
     void fail(String pathPart, int status, int code, String message, int times) {
-        failures.add(new Failure(p -> p.contains(pathPart), status, code, message, new int[] {times}));
+        failAfter(p -> p.contains(pathPart), 0, status, code, message, times);
+    }
+
+    /** Lets {@code skip} matching requests through, then fails the next {@code times}. */
+    void failAfter(Predicate<String> path, int skip, int status, int code, String message, int times) {
+        failures.add(new Failure(path, status, code, message, new int[] {skip}, new int[] {times}));
     }
 
     List<Received> requests() {
@@ -115,7 +121,7 @@ final class FakeDiscordRest implements AutoCloseable {
         JsonNode json = body.length == 0 ? null : parse(body);
         for (Failure f : failures) {
             synchronized (f) {
-                if (f.remaining()[0] > 0 && f.path().test(path)) {
+                if (f.remaining()[0] > 0 && f.path().test(path) && f.skip()[0]-- <= 0) {
                     f.remaining()[0]--;
                     requests.add(new Received(method, path, json, nanos, f.status()));
                     ObjectNode err = JSON.createObjectNode().put("code", f.code()).put("message", f.message());
