@@ -31,7 +31,6 @@ final class FakeDiscordGateway extends WebSocketServer {
     private final Map<WebSocket, int[]> shards = new ConcurrentHashMap<>();
     private final Map<WebSocket, AtomicInteger> sequences = new ConcurrentHashMap<>();
     private final List<Identify> identifies = new CopyOnWriteArrayList<>();
-    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final CountDownLatch started = new CountDownLatch(1);
 
     FakeDiscordGateway() {
@@ -72,10 +71,6 @@ final class FakeDiscordGateway extends WebSocketServer {
         throw new IllegalStateException("no connected shard holds guild " + guildId);
     }
 
-    int connectedShards() {
-        return shards.size();
-    }
-
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
         sequences.put(conn, new AtomicInteger());
@@ -91,7 +86,6 @@ final class FakeDiscordGateway extends WebSocketServer {
         } catch (Exception e) {
             return;
         }
-        received.add(m);
         int op = m.path("op").asInt();
         if (op == 1) {
             conn.send("{\"op\":11,\"d\":null,\"s\":null,\"t\":null}");

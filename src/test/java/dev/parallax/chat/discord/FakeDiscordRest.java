@@ -94,10 +94,6 @@ final class FakeDiscordRest implements AutoCloseable {
         return requests.stream().filter(r -> r.method().equals(method) && r.path().contains(pathPart)).toList();
     }
 
-    void clear() {
-        requests.clear();
-    }
-
     /** Waits until {@code count} requests match, or fails after the timeout. */
     List<Received> await(String method, String pathPart, int count, long timeoutMillis) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
