@@ -5,6 +5,8 @@ import dev.parallax.chat.CommandService;
 import dev.parallax.chat.ParallaxCommands;
 import dev.parallax.chat.StoredChannelFeeds;
 import dev.parallax.chat.StoryBriefs;
+import dev.parallax.chat.discord.DiscordBot;
+import dev.parallax.chat.discord.DiscordSettings;
 import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.cluster.ClusterService;
 import dev.parallax.digest.DigestService;
@@ -26,6 +28,7 @@ import dev.parallax.text.PosTagger;
 import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.TermAnalyzer;
 import java.time.Clock;
+import java.util.Optional;
 
 /** The application wired with plain constructors: the one place that knows every part. */
 public final class Parallax implements AutoCloseable {
@@ -42,6 +45,7 @@ public final class Parallax implements AutoCloseable {
     final SubscriptionStore subscriptions;
     private final StoryBriefs briefs;
     private final TermAnalyzer analyzer;
+    private DiscordBot discord;
 
     private Parallax(ParallaxConfig config, Clock clock) {
         database = Database.open(config.database());
@@ -75,8 +79,21 @@ public final class Parallax implements AutoCloseable {
         return new Parallax(config, clock);
     }
 
+    /**
+     * Discord (issue 8): the "discord" platform. A channel the bot leaves or loses access to gets its
+     * schedule disabled with the reason. Commands need the CommandService (issue 7): pass it here.
+     */
+    DiscordBot startDiscord(String token, DiscordSettings settings) {
+        Optional<CommandService> commands = Optional.empty();
+        discord = DiscordBot.start(token, settings, commands, (channel, reason) -> channels.disable(channel.id(), reason));
+        return discord;
+    }
+
     @Override
     public void close() {
+        if (discord != null) {
+            discord.close();
+        }
         analyzer.close();
     }
 }

@@ -12,17 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import dev.parallax.chat.ChannelRef;
 import dev.parallax.chat.slack.SlackSettings;
+import dev.parallax.chat.discord.DiscordSettings;
 
 /**
  * The configuration file, split into the slice each component needs. Every key is optional; the
  * defaults are the embedded ones. Secrets never live here: they come from the environment.
  */
 public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudget summary, RunSettings run,
-                             SlackSettings slack) {
+                             SlackSettings slack, DiscordSettings discord) {
 
     public static ParallaxConfig defaults() {
         return new ParallaxConfig(Path.of("data", "parallax.db"), ClusterSettings.defaults(), SummaryBudget.chat(),
-                RunSettings.defaults(), SlackSettings.defaults());
+                RunSettings.defaults(), SlackSettings.defaults(), DiscordSettings.defaults());
     }
 
     public static ParallaxConfig load(Path file) {
@@ -49,14 +50,15 @@ public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudg
                             su.path("max_sentences").asInt(d.summary().maxSentences()),
                             su.path("max_words").asInt(d.summary().maxWords())),
                     run(root, d.run()),
-                    SlackSettings.from(root.path("slack")));
+                    SlackSettings.from(root.path("slack")),
+                    DiscordSettings.from(root.path("discord")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad value in config " + file + ": " + e.getMessage(), e);
         }
     }
 
     public ParallaxConfig withDatabase(Path path) {
-        return new ParallaxConfig(path, cluster, summary, run, slack);
+        return new ParallaxConfig(path, cluster, summary, run, slack, discord);
     }
 
     private static RunSettings run(JsonNode root, RunSettings d) {

@@ -2,6 +2,7 @@ package dev.parallax.app;
 
 import dev.parallax.chat.ChatPlatform;
 import dev.parallax.chat.slack.SlackBot;
+import dev.parallax.chat.discord.DiscordBot;
 import dev.parallax.chat.console.ConsoleChannel;
 import dev.parallax.chat.console.FileChannel;
 import dev.parallax.ops.HealthServer;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
@@ -63,6 +65,7 @@ final class RunCommand implements Callable<Integer> {
             if (slack != null) {
                 platforms.put("slack", slack.platform());
             }
+            discord(app, config).ifPresent(bot -> platforms.put("discord", bot));
             OutboxDispatcher dispatcher = new OutboxDispatcher(app.outbox, app.channels, platforms,
                     RetryPolicy.defaults(), clock, Duration.ofMinutes(2), metrics::delivery);
             FolderPoller poller = new FolderPoller(run.folders(), app.folderIngest, app.clustering,
@@ -78,6 +81,19 @@ final class RunCommand implements Callable<Integer> {
             }
             return serve(app, run, clock, metrics, platforms, dispatcher, poller);
         }
+    }
+
+    // Discord (issue 8): only when DISCORD_TOKEN is set; the app closes it on the way out.
+    private static Optional<DiscordBot> discord(Parallax app, ParallaxConfig config) throws InterruptedException {
+        String token = System.getenv("DISCORD_TOKEN");
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        DiscordBot bot = app.startDiscord(token, config.discord());
+        if (!bot.awaitReady(Duration.ofSeconds(30))) {
+            LOG.warn("Discord is not connected yet; its deliveries wait in the outbox until it is");
+        }
+        return Optional.of(bot);
     }
 
     private int serve(Parallax app, RunSettings run, Clock clock, ParallaxMetrics metrics,
