@@ -40,7 +40,7 @@ final class ClusterCommand implements Callable<Integer> {
             for (ClusterDocument doc : docs) {
                 ObjectNode line = mapper.createObjectNode();
                 line.put("id", doc.id());
-                line.put("story", clusterer.add(doc));
+                line.put("story", clusterer.add(doc).storyId());
                 text.append(line).append('\n');
             }
         }

@@ -55,7 +55,7 @@ public final class ClusterService {
             }
         }
         for (Article a : pending) {
-            stories.assign(clusterer.add(toDocument(a)), a.id());
+            stories.assign(clusterer.add(toDocument(a)).storyId(), a.id());
         }
         return stories.storiesOf(articleIds);
     }
