@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Puts stored articles into stories: rebuilds the clusterer's working set from the recent
- * assignments in the store, then assigns each new article in ingest order and saves the result.
+ * assignments in the store (older stories stay in SQLite only), then assigns each new article in
+ * ingest order and saves the result, with any merge or split the new evidence called for.
  */
 public final class ClusterService {
     private final ArticleStore articles;
@@ -56,8 +57,20 @@ public final class ClusterService {
         }
         for (Article a : pending) {
             stories.assign(clusterer.add(toDocument(a)).storyId(), a.id());
+            for (StoryRepair repair : clusterer.drainRepairs()) {
+                apply(repair);
+            }
         }
         return stories.storiesOf(articleIds);
+    }
+
+    // Merged stories keep their id as an alias; split-off articles move to the new story.
+    private void apply(StoryRepair repair) {
+        if (repair instanceof StoryRepair.Merged m) {
+            stories.merge(m.from(), m.to());
+        } else if (repair instanceof StoryRepair.Split s) {
+            stories.moveArticles(s.articleIds(), s.to());
+        }
     }
 
     static ClusterDocument toDocument(Article a) {
