@@ -68,7 +68,7 @@ class ClusterCommandsTest {
         assertThat(r.exit).as(r.err).isZero();
         List<String> rows = r.out.lines().filter(l -> l.matches(" *\\d+ .*")).toList();
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(1).trim().split("\\s+")).hasSize(8).startsWith("50");
+        assertThat(rows.get(1).trim().split("\\s+")).hasSize(9).startsWith("50");
     }
 
     @Test

@@ -58,6 +58,29 @@ class StoryRepairTest {
     }
 
     @Test
+    @DisplayName("a story that grew around two events splits in two; the first article keeps the old id")
+    void twoEventsSplit() {
+        // Everything joins at first (a near-zero threshold), so only the split can tell the quakes apart.
+        ClusterSettings settings = ClusterSettings.defaults().withThreshold(0.01).withRepair(1.0, 0.5);
+        StoryClusterer clusterer = new StoryClusterer(settings, analyzer);
+        List<Assignment> arrivals = new java.util.ArrayList<>();
+        arrivals.add(clusterer.add(Articles.quakeChile("c1", 0, Articles.MONDAY)));
+        arrivals.add(clusterer.add(Articles.quakeTurkey("t1", 0, Articles.MONDAY)));
+        arrivals.add(clusterer.add(Articles.quakeChile("c2", 1, Articles.MONDAY)));
+        arrivals.add(clusterer.add(Articles.quakeTurkey("t2", 1, Articles.MONDAY)));
+
+        List<StoryRepair> repairs = clusterer.drainRepairs();
+        Assignment later = clusterer.add(Articles.quakeTurkey("t3", 0, Articles.MONDAY));
+
+        assertThat(arrivals).extracting(Assignment::storyId).containsOnly(arrivals.get(0).storyId());
+        assertThat(repairs).singleElement().isInstanceOfSatisfying(StoryRepair.Split.class, split -> {
+            assertThat(split.from()).isEqualTo(arrivals.get(0).storyId());
+            assertThat(split.articleIds()).containsExactly("t1", "t2");
+            assertThat(later.storyId()).isEqualTo(split.to());
+        });
+    }
+
+    @Test
     @DisplayName("the store applies a merge: articles move, and the old story id resolves to the survivor")
     void storedMergeKeepsOldIdsResolvable() {
         TestApp app = new TestApp(dir);
