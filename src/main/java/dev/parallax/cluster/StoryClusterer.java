@@ -105,6 +105,7 @@ public final class StoryClusterer {
         if (story == null) {
             story = new StoryState(storyId, unfitReason(counts) != null);
             active.put(storyId, story);
+            trimWorkingSet();
         }
         if (story.isolated) {
             story.add(doc.id(), ArticleVectors.NONE, doc.published());
