@@ -4,16 +4,11 @@ import dev.parallax.text.TermAnalyzer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,15 +36,13 @@ public final class StoryClusterer {
     private final FeatureExtractor features;
     private final FeatureSpace termSpace = new FeatureSpace();
     private final FeatureSpace nameSpace = new FeatureSpace();
-    // Insertion order = least recently grown first, for eviction.
-    private final LinkedHashMap<String, StoryState> active = new LinkedHashMap<>();
-    private final Map<Integer, Set<StoryState>> storiesByKey = new HashMap<>();
+    private final WorkingSet active;
     private final List<StoryRepair> repairs = new ArrayList<>();
-    private Instant lastEvictionScan;
 
     public StoryClusterer(ClusterSettings settings, TermAnalyzer analyzer) {
         this.settings = settings;
         this.features = new FeatureExtractor(analyzer, settings.leadBoost(), settings.leadBoost(), settings.leadWords());
+        this.active = new WorkingSet(settings.window(), settings.maxActive(), settings.maxCandidates());
     }
 
     /** Assigns the document to a story (existing or new) and says how. */
@@ -63,14 +56,14 @@ public final class StoryClusterer {
         }
         ArticleVectors v = new ArticleVectors(termSpace.learnAndWeigh(counts.terms()),
                 nameSpace.learnAndWeigh(counts.names()), day(doc));
-        evictOld(doc.published());
+        active.evictOlderThanWindow(doc.published());
 
         StoryState best = null;
         StoryState second = null;
         double bestScore = -1;
         double secondScore = -1;
         int[] keys = indexKeys(v);
-        for (StoryState story : candidates(keys)) {
+        for (StoryState story : active.candidates(keys)) {
             double score = similarity(v, story);
             if (score > bestScore) {
                 second = best;
@@ -104,8 +97,7 @@ public final class StoryClusterer {
         StoryState story = active.get(storyId);
         if (story == null) {
             story = new StoryState(storyId, unfitReason(counts) != null);
-            active.put(storyId, story);
-            trimWorkingSet();
+            active.put(story);
         }
         if (story.isolated) {
             story.add(doc.id(), ArticleVectors.NONE, doc.published());
@@ -192,25 +184,6 @@ public final class StoryClusterer {
         return d == null ? ArticleVectors.NO_DAY : d.toEpochDay();
     }
 
-    private List<StoryState> candidates(int[] keys) {
-        Map<StoryState, Double> shared = new HashMap<>();
-        for (int key : keys) {
-            Set<StoryState> stories = storiesByKey.get(key);
-            if (stories != null) {
-                for (StoryState s : stories) {
-                    shared.merge(s, 1.0, Double::sum);
-                }
-            }
-        }
-        if (shared.size() <= settings.maxCandidates()) {
-            return new ArrayList<>(shared.keySet());
-        }
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<StoryState, Double>comparingByValue().reversed()
-                        .thenComparing(e -> e.getKey().id))
-                .limit(settings.maxCandidates()).map(Map.Entry::getKey).toList();
-    }
-
     // The article's most weighted terms (even keys) and names (odd keys): a story must share one.
     private static int[] indexKeys(ArticleVectors v) {
         int[] t = v.terms().top(TERM_KEYS);
@@ -227,36 +200,22 @@ public final class StoryClusterer {
 
     private StoryState open(String articleId, boolean isolated) {
         String id = storyIdFor(articleId);
-        if (active.containsKey(id)) {
+        if (active.contains(id)) {
             id = storyIdFor(articleId + "#" + active.size());
         }
         StoryState s = new StoryState(id, isolated);
-        active.put(id, s);
-        trimWorkingSet();
+        active.put(s);
         return s;
     }
 
     private void join(StoryState story, ClusterDocument doc, ArticleVectors v, int[] keys) {
-        touch(story);
+        active.touch(story);
         story.add(doc.id(), v, doc.published());
-        index(story, keys);
+        active.index(story, keys);
     }
 
     private void index(StoryState story, ArticleVectors v) {
-        index(story, indexKeys(v));
-    }
-
-    private void index(StoryState story, int[] keys) {
-        for (int key : keys) {
-            if (story.indexKeys.add(key)) {
-                storiesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(story);
-            }
-        }
-    }
-
-    private void touch(StoryState story) {
-        active.remove(story.id);
-        active.put(story.id, story);
+        active.index(story, indexKeys(v));
     }
 
     // Two stories an article fits equally well may be one event seen from two sides: fold if they agree.
@@ -270,8 +229,7 @@ public final class StoryClusterer {
         StoryState into = a.size >= b.size ? a : b;
         StoryState from = into == a ? b : a;
         List<String> moved = List.copyOf(from.articleIds);
-        unindex(from);
-        active.remove(from.id);
+        active.remove(from);
         into.terms.addAll(from.terms);
         into.names.addAll(from.names);
         for (StoryState.Member m : from.members) {
@@ -369,8 +327,7 @@ public final class StoryClusterer {
         rebuilt.newest = story.newest;
         rebuilt.firstDay = story.firstDay;
         rebuilt.lastDay = story.lastDay;
-        unindex(story);
-        active.put(story.id, rebuilt);
+        active.put(rebuilt);
         for (StoryState.Member m : staying) {
             index(rebuilt, m.vectors());
         }
@@ -399,48 +356,5 @@ public final class StoryClusterer {
             return termSim;
         }
         return (1 - settings.nameWeight()) * termSim + settings.nameWeight() * x.names().dot(y.names());
-    }
-
-    private void unindex(StoryState story) {
-        for (int key : story.indexKeys) {
-            Set<StoryState> stories = storiesByKey.get(key);
-            if (stories != null) {
-                stories.remove(story);
-                if (stories.isEmpty()) {
-                    storiesByKey.remove(key);
-                }
-            }
-        }
-    }
-
-    private void trimWorkingSet() {
-        while (active.size() > settings.maxActive()) {
-            StoryState oldest = active.values().iterator().next();
-            unindex(oldest);
-            active.remove(oldest.id);
-        }
-    }
-
-    // Scans at most a few times per window, so the cost per article stays flat.
-    private void evictOld(Instant now) {
-        if (now == null) {
-            return;
-        }
-        Duration step = settings.window().dividedBy(24);
-        if (lastEvictionScan != null && now.isBefore(lastEvictionScan.plus(step))) {
-            return;
-        }
-        lastEvictionScan = now;
-        Instant horizon = now.minus(settings.window());
-        List<StoryState> old = new ArrayList<>();
-        for (StoryState s : active.values()) {
-            if (s.newest != null && s.newest.isBefore(horizon)) {
-                old.add(s);
-            }
-        }
-        for (StoryState s : old) {
-            unindex(s);
-            active.remove(s.id);
-        }
     }
 }
