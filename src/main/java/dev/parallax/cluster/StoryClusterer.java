@@ -244,6 +244,8 @@ public final class StoryClusterer {
         if (from.newest != null && (into.newest == null || from.newest.isAfter(into.newest))) {
             into.newest = from.newest;
         }
+        into.firstDay = Math.min(into.firstDay, from.firstDay);
+        into.lastDay = Math.max(into.lastDay, from.lastDay);
         repairs.add(new StoryRepair.Merged(from.id, into.id, moved));
         return into;
     }
