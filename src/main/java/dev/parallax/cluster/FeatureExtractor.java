@@ -111,6 +111,7 @@ public final class FeatureExtractor {
         boolean[] start = new boolean[n];
         boolean[] capital = new boolean[n];
         Set<String> midSentence = new HashSet<>();
+        Set<String> lowercase = new HashSet<>();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             start[i] = i == 0 || endsSentence(tokens.get(i - 1).text())
@@ -119,11 +120,16 @@ public final class FeatureExtractor {
             if (capital[i] && !start[i]) {
                 midSentence.add(t.lower());
             }
+            if (Character.isLowerCase(t.text().charAt(0))) {
+                lowercase.add(t.text());
+            }
         }
+        // A capitalised word the same text also writes in lower case is a headline word, not a name.
+        midSentence.removeAll(lowercase);
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             double weight = t.start() < leadEnd ? leadWeight : 1.0;
-            if (capital[i] && (!start[i] || midSentence.contains(t.lower()))) {
+            if (capital[i] && (!start[i] || midSentence.contains(t.lower())) && !lowercase.contains(t.lower())) {
                 names.merge(t.lower(), weight, Double::sum);
             } else if (Character.isDigit(t.text().charAt(0)) && NUMBER.matcher(t.text()).matches()) {
                 names.merge("#" + t.text().replace(",", ""), weight, Double::sum);

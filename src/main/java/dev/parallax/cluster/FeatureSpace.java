@@ -25,23 +25,9 @@ final class FeatureSpace {
         return SparseVector.unit(raw);
     }
 
-    /** Weighs a document already counted (a restart replays stored articles without double counting). */
-    SparseVector weigh(Map<String, Double> counts) {
-        Map<Integer, Double> raw = new HashMap<>(counts.size() * 2);
-        for (Map.Entry<String, Double> e : counts.entrySet()) {
-            raw.put(idOf(e.getKey()), (1 + Math.log(Math.max(e.getValue(), 1.0))) * idf(idOf(e.getKey())));
-        }
-        return SparseVector.unit(raw);
-    }
-
     double idf(int id) {
         int f = id < df.length ? df[id] : 0;
         return Math.log((documents + 1.0) / (f + 1.0)) + 1.0;
-    }
-
-    /** Share of documents seen so far that hold the term. */
-    double share(int id) {
-        return documents == 0 ? 0 : (id < df.length ? df[id] : 0) / (double) documents;
     }
 
     int documents() {
