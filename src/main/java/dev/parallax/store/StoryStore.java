@@ -164,6 +164,24 @@ public final class StoryStore {
         });
     }
 
+    /** Ids of articles ingested at or after the given time that are in no story yet, oldest first. */
+    public List<String> unassignedSince(java.time.Instant since) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM articles a LEFT JOIN story_articles sa"
+                    + " ON sa.article_id = a.id WHERE sa.article_id IS NULL AND a.ingested_at >= ?"
+                    + " ORDER BY a.ingested_at, a.id")) {
+                ps.setString(1, Sql.time(since));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The story an id stands for now: itself, the story it was merged into, or empty if unknown. */
     public Optional<String> resolve(String storyId) {
         return db.read(c -> {
