@@ -3,8 +3,10 @@ package dev.parallax.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.cluster.ClusterDocument;
-import dev.parallax.cluster.StoryClusterer;
+import dev.parallax.cluster.Assignment;
+import dev.parallax.cluster.StreamRun;
 import dev.parallax.text.TermAnalyzer;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,7 +16,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code parallax cluster --in F}: the stream clusterer over a JSONL file, in file order. */
+/**
+ * {@code parallax cluster --in F}: the stream clusterer over a JSONL file, in file order. Each line
+ * gets the story it ends in after the merges and splits later lines caused.
+ */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "Assign each article of a JSONL file to a story, in order; writes {\"id\",\"story\"} lines.")
 final class ClusterCommand implements Callable<Integer> {
@@ -32,18 +37,27 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ClusterDocument> docs = ArticleLines.clusterDocuments(JsonLines.read(in), "id");
+        List<JsonLines.Line> lines = JsonLines.read(in);
+        List<ClusterDocument> docs = ArticleLines.clusterDocuments(lines, "id");
         ObjectMapper mapper = new ObjectMapper();
         StringBuilder text = new StringBuilder();
+        PrintWriter err = spec.commandLine().getErr();
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
-            StoryClusterer clusterer = new StoryClusterer(main.config().cluster(), analyzer);
-            for (ClusterDocument doc : docs) {
+            StreamRun run = StreamRun.of(docs, main.config().cluster(), analyzer);
+            for (int i = 0; i < docs.size(); i++) {
                 ObjectNode line = mapper.createObjectNode();
-                line.put("id", doc.id());
-                line.put("story", clusterer.add(doc));
+                line.put("id", docs.get(i).id());
+                line.put("story", run.finalStory().get(i));
+                if (run.assignments().get(i) instanceof Assignment.Isolated isolated) {
+                    // Bad input is kept, alone, and said so: it never merges into anything.
+                    line.put("note", isolated.reason());
+                    err.println("parallax: " + lines.get(i).where() + ": article \"" + docs.get(i).id()
+                            + "\" kept in a story of its own: " + isolated.reason());
+                }
                 text.append(line).append('\n');
             }
         }
+        err.flush();
         Output.write(out, text.toString(), spec.commandLine().getOut());
         return 0;
     }

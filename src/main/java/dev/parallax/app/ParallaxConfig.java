@@ -37,15 +37,10 @@ public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudg
         JsonNode db = root.path("database");
         JsonNode cl = root.path("cluster");
         JsonNode su = root.path("summary");
-        ClusterSettings c = d.cluster();
         try {
             return new ParallaxConfig(
                     Path.of(db.path("path").asText(d.database().toString())),
-                    new ClusterSettings(
-                            cl.path("threshold").asDouble(c.threshold()),
-                            cl.path("name_weight").asDouble(c.nameWeight()),
-                            Duration.ofHours(cl.path("window_hours").asLong(c.window().toHours())),
-                            cl.path("max_active_stories").asInt(c.maxActive())),
+                    ClusterSettings.from(cl),
                     new SummaryBudget(
                             su.path("max_sentences").asInt(d.summary().maxSentences()),
                             su.path("max_words").asInt(d.summary().maxWords())),

@@ -4,17 +4,18 @@ import dev.parallax.model.Article;
 import dev.parallax.store.ArticleStore;
 import dev.parallax.store.StoryStore;
 import dev.parallax.text.TermAnalyzer;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Puts stored articles into stories: rebuilds the clusterer's working set from the recent
- * assignments in the store, then assigns each new article in ingest order and saves the result.
+ * Puts stored articles into stories. The clusterer's working set is rebuilt from the store once, on
+ * first use (the recent assignments; older stories stay in SQLite only), and then kept: each call
+ * only weighs the articles that arrived since, so its cost follows the new articles, not the store.
+ * Merges and splits that new evidence calls for are applied to the store as they happen.
  */
 public final class ClusterService {
     private final ArticleStore articles;
@@ -22,6 +23,7 @@ public final class ClusterService {
     private final ClusterSettings settings;
     private final TermAnalyzer analyzer;
     private final InstantSource clock;
+    private StoryClusterer clusterer;
 
     public ClusterService(ArticleStore articles, StoryStore stories, ClusterSettings settings, TermAnalyzer analyzer,
                           InstantSource clock) {
@@ -33,31 +35,48 @@ public final class ClusterService {
     }
 
     /** Assigns every unassigned article of the working window; returns the story id of each given article. */
-    public Map<String, String> cluster(List<String> articleIds) {
-        Duration lookBack = settings.window().multipliedBy(2);
-        List<Article> recent = articles.ingestedSince(clock.instant().minus(lookBack));
-        Set<String> wanted = new LinkedHashSet<>(articleIds);
-        List<Article> pending = new ArrayList<>();
-        for (Article a : recent) {
-            wanted.remove(a.id());
+    public synchronized Map<String, String> cluster(List<String> articleIds) {
+        Instant since = clock.instant().minus(settings.window().multipliedBy(2));
+        if (clusterer == null) {
+            clusterer = restore(since);
         }
-        recent = new ArrayList<>(recent);
-        recent.addAll(articles.byIds(wanted));
+        Set<String> pendingIds = new LinkedHashSet<>(stories.unassignedSince(since));
+        Map<String, String> given = stories.storiesOf(articleIds);
+        for (String id : articleIds) {
+            if (!given.containsKey(id)) {
+                pendingIds.add(id); // asked for, though ingested before the window
+            }
+        }
+        for (Article a : articles.byIds(pendingIds)) {
+            stories.assign(clusterer.add(toDocument(a)).storyId(), a.id());
+            for (StoryRepair repair : clusterer.drainRepairs()) {
+                apply(repair);
+            }
+        }
+        return stories.storiesOf(articleIds);
+    }
 
+    // The stories of the recent window as the store holds them; nothing is decided again.
+    private StoryClusterer restore(Instant since) {
+        StoryClusterer restored = new StoryClusterer(settings, analyzer);
+        List<Article> recent = articles.ingestedSince(since);
         Map<String, String> known = stories.storiesOf(recent.stream().map(Article::id).toList());
-        StoryClusterer clusterer = new StoryClusterer(settings, analyzer);
         for (Article a : recent) {
             String story = known.get(a.id());
             if (story != null) {
-                clusterer.addKnown(toDocument(a), story);
-            } else {
-                pending.add(a);
+                restored.addKnown(toDocument(a), story);
             }
         }
-        for (Article a : pending) {
-            stories.assign(clusterer.add(toDocument(a)), a.id());
+        return restored;
+    }
+
+    // Merged stories keep their id as an alias; split-off articles move to the new story.
+    private void apply(StoryRepair repair) {
+        if (repair instanceof StoryRepair.Merged m) {
+            stories.merge(m.from(), m.to());
+        } else if (repair instanceof StoryRepair.Split s) {
+            stories.moveArticles(s.articleIds(), s.to());
         }
-        return stories.storiesOf(articleIds);
     }
 
     static ClusterDocument toDocument(Article a) {

@@ -1,64 +1,88 @@
 package dev.parallax.cluster;
 
-import java.util.HashMap;
 import java.util.Map;
 
-/** A sparse term-weight vector with its norm cached after {@link #normalize()}. */
+/** An immutable unit-length sparse vector over term ids, kept sorted by id for fast dot products. */
 final class SparseVector {
-    private final Map<String, Double> weights;
+    static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
 
-    SparseVector() {
-        this(new HashMap<>());
-    }
+    private final int[] ids;
+    private final float[] weights;
 
-    private SparseVector(Map<String, Double> weights) {
+    private SparseVector(int[] ids, float[] weights) {
+        this.ids = ids;
         this.weights = weights;
     }
 
-    void add(String term, double weight) {
-        weights.merge(term, weight, Double::sum);
+    /** Normalises the given weights (term id to weight) to unit length; zero weights are dropped. */
+    static SparseVector unit(Map<Integer, Double> raw) {
+        int[] ids = raw.entrySet().stream().filter(e -> e.getValue() > 0).mapToInt(Map.Entry::getKey).sorted().toArray();
+        if (ids.length == 0) {
+            return EMPTY;
+        }
+        double norm = 0;
+        for (int id : ids) {
+            double w = raw.get(id);
+            norm += w * w;
+        }
+        norm = Math.sqrt(norm);
+        float[] weights = new float[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            weights[i] = (float) (raw.get(ids[i]) / norm);
+        }
+        return new SparseVector(ids, weights);
     }
 
-    void addAll(SparseVector other, double scale) {
-        other.weights.forEach((t, w) -> weights.merge(t, w * scale, Double::sum));
-    }
-
-    Map<String, Double> weights() {
-        return weights;
+    int size() {
+        return ids.length;
     }
 
     boolean isEmpty() {
-        return weights.isEmpty();
+        return ids.length == 0;
     }
 
-    double norm() {
-        double sum = 0;
-        for (double w : weights.values()) {
-            sum += w * w;
-        }
-        return Math.sqrt(sum);
+    int id(int i) {
+        return ids[i];
     }
 
-    SparseVector normalize() {
-        double n = norm();
-        Map<String, Double> out = new HashMap<>(weights.size() * 2);
-        if (n > 0) {
-            weights.forEach((t, w) -> out.put(t, w / n));
-        }
-        return new SparseVector(out);
+    float weight(int i) {
+        return weights[i];
     }
 
-    /** Dot product; iterates over the smaller vector. */
     double dot(SparseVector other) {
-        Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
-        Map<String, Double> large = small == weights ? other.weights : weights;
         double sum = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                sum += w * e.getValue();
+        int i = 0;
+        int j = 0;
+        while (i < ids.length && j < other.ids.length) {
+            int a = ids[i];
+            int b = other.ids[j];
+            if (a == b) {
+                sum += weights[i++] * other.weights[j++];
+            } else if (a < b) {
+                i++;
+            } else {
+                j++;
             }
         }
         return sum;
+    }
+
+    /** Ids of the n largest weights, largest first (ties by id, so the choice is stable). */
+    int[] top(int n) {
+        int k = Math.min(n, ids.length);
+        int[] out = new int[k];
+        boolean[] taken = new boolean[ids.length];
+        // Selection of a few out of a few hundred: cheaper than sorting, and allocation-light.
+        for (int r = 0; r < k; r++) {
+            int best = -1;
+            for (int i = 0; i < ids.length; i++) {
+                if (!taken[i] && (best < 0 || weights[i] > weights[best])) {
+                    best = i;
+                }
+            }
+            taken[best] = true;
+            out[r] = ids[best];
+        }
+        return out;
     }
 }

@@ -1,2 +1,5 @@
-/** Story clustering: text features and an incremental clusterer that assigns each new article to a story. */
+/**
+ * Story clustering: text features, an incremental stream clusterer with an inverted index over a bounded
+ * working set, merge and split repair, and the scorers and cross-validation that measure it.
+ */
 package dev.parallax.cluster;

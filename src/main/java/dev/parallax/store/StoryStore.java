@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Stories and which articles belong to them. */
 public final class StoryStore {
@@ -113,5 +114,110 @@ public final class StoryStore {
                 return rs.getInt(1);
             }
         });
+    }
+
+    /**
+     * Folds one story into another: its articles move, and its id becomes an alias of the other (as do
+     * the ids that were aliases of it), so every id handed out before still resolves.
+     */
+    public void merge(String fromId, String intoId) {
+        if (fromId.equals(intoId)) {
+            throw new IllegalArgumentException("cannot merge story " + fromId + " into itself");
+        }
+        db.inTransaction(c -> {
+            String now = Sql.time(clock.instant());
+            ensureStory(c, intoId, now);
+            ensureStory(c, fromId, now);
+            update(c, "UPDATE story_articles SET story_id = ? WHERE story_id = ?", intoId, fromId);
+            update(c, "UPDATE story_aliases SET story_id = ? WHERE story_id = ?", intoId, fromId);
+            // A story merged back into one of its own aliases stops being an alias itself.
+            update(c, "DELETE FROM story_aliases WHERE alias_id = ?", intoId);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_aliases(alias_id, story_id, created_at)"
+                    + " VALUES (?,?,?) ON CONFLICT(alias_id) DO UPDATE SET story_id = excluded.story_id")) {
+                ps.setString(1, fromId);
+                ps.setString(2, intoId);
+                ps.setString(3, now);
+                ps.executeUpdate();
+            }
+            update(c, "UPDATE stories SET updated_at = ? WHERE id = ?", now, intoId);
+            return null;
+        });
+    }
+
+    /** Moves these articles out of their story into a new (or existing) story: a split repair. */
+    public void moveArticles(Collection<String> articleIds, String toStoryId) {
+        db.inTransaction(c -> {
+            String now = Sql.time(clock.instant());
+            ensureStory(c, toStoryId, now);
+            update(c, "DELETE FROM story_aliases WHERE alias_id = ?", toStoryId);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE story_articles SET story_id = ?, added_at = ? WHERE article_id = ?")) {
+                for (String id : articleIds) {
+                    ps.setString(1, toStoryId);
+                    ps.setString(2, now);
+                    ps.setString(3, id);
+                    ps.executeUpdate();
+                }
+            }
+            update(c, "UPDATE stories SET updated_at = ? WHERE id = ?", now, toStoryId);
+            return null;
+        });
+    }
+
+    /** Ids of articles ingested at or after the given time that are in no story yet, oldest first. */
+    public List<String> unassignedSince(java.time.Instant since) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM articles a LEFT JOIN story_articles sa"
+                    + " ON sa.article_id = a.id WHERE sa.article_id IS NULL AND a.ingested_at >= ?"
+                    + " ORDER BY a.ingested_at, a.id")) {
+                ps.setString(1, Sql.time(since));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The story an id stands for now: itself, the story it was merged into, or empty if unknown. */
+    public Optional<String> resolve(String storyId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM story_aliases WHERE alias_id = ?")) {
+                ps.setString(1, storyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return Optional.of(rs.getString(1));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM stories WHERE id = ?")) {
+                ps.setString(1, storyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(storyId) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    private static void ensureStory(java.sql.Connection c, String id, String now) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO stories(id, created_at, updated_at)"
+                + " VALUES (?,?,?) ON CONFLICT(id) DO NOTHING")) {
+            ps.setString(1, id);
+            ps.setString(2, now);
+            ps.setString(3, now);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void update(java.sql.Connection c, String sql, String... args) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
     }
 }

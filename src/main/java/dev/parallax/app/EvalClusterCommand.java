@@ -1,0 +1,99 @@
+package dev.parallax.app;
+
+import dev.parallax.cluster.ClusterDocument;
+import dev.parallax.cluster.ClusterScores;
+import dev.parallax.cluster.ClusterSettings;
+import dev.parallax.cluster.StreamRun;
+import dev.parallax.cluster.TopicCrossValidation;
+import dev.parallax.text.TermAnalyzer;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parallax eval cluster --gold F [--cv]}: stream-clusters a gold file in order and scores it. */
+@Command(name = "cluster", mixinStandardHelpOptions = true,
+        description = "Stream-cluster a gold JSONL file (doc_id, story_label, text) in order and score it.")
+final class EvalClusterCommand implements Callable<Integer> {
+    @ParentCommand
+    EvalCommand eval;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, description = "gold JSONL, e.g. ../shared/data/ecbplus-dev.jsonl")
+    Path gold;
+
+    @Option(names = "--cv", description = "also cross-validate by topic (needs a \"topic\" field): tune on alternate"
+            + " topics, score on the others, both ways")
+    boolean crossValidate;
+
+    @Override
+    public Integer call() {
+        List<JsonLines.Line> lines = JsonLines.read(gold);
+        List<ClusterDocument> docs = ArticleLines.clusterDocuments(lines, "doc_id");
+        List<String> labels = new ArrayList<>();
+        for (JsonLines.Line line : lines) {
+            labels.add(line.text("story_label", true));
+        }
+        ClusterSettings settings = eval.main.config().cluster();
+        PrintWriter out = spec.commandLine().getOut();
+        try (TermAnalyzer analyzer = new TermAnalyzer()) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            StreamRun run = StreamRun.of(docs, settings, analyzer);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            ClusterScores arrival = ClusterScores.score(labels, run.arrivalStory());
+            ClusterScores repaired = ClusterScores.score(labels, run.finalStory());
+            out.printf(Locale.ROOT, "documents %d, gold stories %d, predicted stories %d (%d merges/splits)%n",
+                    repaired.documents(), labels.stream().distinct().count(),
+                    run.finalStory().stream().distinct().count(), run.repairs().size());
+            print(out, "", repaired);
+            print(out, "on arrival (before repairs) ", arrival);
+            // Per CPU-second as well: wall-clock rates drop when other processes share the cores.
+            out.printf(Locale.ROOT, "speed     %.0f docs/s (%.2f s; %.0f docs per CPU-second, cold JVM), latency %s%n",
+                    repaired.documents() / seconds, seconds, repaired.documents() / cpuSeconds,
+                    Latency.of(run.nanos()));
+            if (crossValidate) {
+                crossValidate(lines, docs, labels, settings, analyzer, out);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void crossValidate(List<JsonLines.Line> lines, List<ClusterDocument> docs, List<String> labels,
+                                      ClusterSettings settings, TermAnalyzer analyzer, PrintWriter out) {
+        List<TopicCrossValidation.Labelled> labelled = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            labelled.add(new TopicCrossValidation.Labelled(docs.get(i), labels.get(i), lines.get(i).text("topic", true)));
+        }
+        List<ClusterSettings> grid = TopicCrossValidation.grid(settings);
+        out.printf(Locale.ROOT, "cross-validation by topic over %d parameter sets%n", grid.size());
+        for (TopicCrossValidation.Fold f : TopicCrossValidation.run(labelled, grid, analyzer)) {
+            ClusterSettings c = f.chosen();
+            out.printf(Locale.ROOT, "tuned on %s: threshold %.2f name_weight %.1f date_weight %.1f merge %.2f%n",
+                    f.tunedOn(), c.threshold(), c.nameWeight(), c.dateWeight(), c.mergeThreshold());
+            print(out, "  " + f.tunedOn() + " (tuned)  ", f.tuned());
+            print(out, "  " + f.heldOut() + " (held out) ", f.held());
+        }
+    }
+
+    private static void print(PrintWriter out, String label, ClusterScores s) {
+        out.printf(Locale.ROOT, "%spairwise  P %.3f  R %.3f  F1 %.3f%n", label, s.pairPrecision(), s.pairRecall(),
+                s.pairF1());
+        out.printf(Locale.ROOT, "%sb-cubed   P %.3f  R %.3f  F1 %.3f%n", label, s.bcubedPrecision(), s.bcubedRecall(),
+                s.bcubedF1());
+    }
+}

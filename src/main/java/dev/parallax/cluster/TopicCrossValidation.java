@@ -1,0 +1,78 @@
+package dev.parallax.cluster;
+
+import dev.parallax.text.TermAnalyzer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Honest parameter choice for the clusterer: topics are split in two halves (alternate topics in order
+ * of first appearance); parameters are tuned on one half's stream and scored on the other half's, and
+ * the reverse. Tuning picks the grid point with the best pairwise F1 after repairs.
+ */
+public final class TopicCrossValidation {
+    private TopicCrossValidation() {
+    }
+
+    /** A gold document: the article, its gold story and the topic it belongs to (the unit of splitting). */
+    public record Labelled(ClusterDocument doc, String story, String topic) {
+    }
+
+    /** One direction: parameters chosen on {@code tunedOn}, their score there and on the held-out half. */
+    public record Fold(String tunedOn, String heldOut, ClusterSettings chosen, ClusterScores tuned,
+                       ClusterScores held) {
+    }
+
+    /** The grid searched: threshold, name weight, date weight and merge threshold; the rest from base. */
+    public static List<ClusterSettings> grid(ClusterSettings base) {
+        List<ClusterSettings> out = new ArrayList<>();
+        for (double threshold : new double[] {0.25, 0.30, 0.35, 0.40, 0.45}) {
+            for (double names : new double[] {0.5, 0.7}) {
+                for (double dates : new double[] {0.0, 0.1}) {
+                    for (double merge : new double[] {0.6, 1.0}) {
+                        out.add(base.withThreshold(threshold).withNameWeight(names).withDateWeight(dates)
+                                .withRepair(merge, base.splitThreshold()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    public static List<Fold> run(List<Labelled> docs, List<ClusterSettings> grid, TermAnalyzer analyzer) {
+        Map<String, Integer> topicOrder = new LinkedHashMap<>();
+        docs.forEach(d -> topicOrder.putIfAbsent(d.topic(), topicOrder.size()));
+        if (topicOrder.size() < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least two topics, found " + topicOrder.size());
+        }
+        List<Labelled> odd = new ArrayList<>();
+        List<Labelled> even = new ArrayList<>();
+        for (Labelled d : docs) {
+            (topicOrder.get(d.topic()) % 2 == 0 ? odd : even).add(d);
+        }
+        // Topics in order of appearance are numbered from 1, so the first topic is "odd".
+        return List.of(fold("odd topics", odd, "even topics", even, grid, analyzer),
+                fold("even topics", even, "odd topics", odd, grid, analyzer));
+    }
+
+    private static Fold fold(String tuneName, List<Labelled> tune, String heldName, List<Labelled> held,
+                             List<ClusterSettings> grid, TermAnalyzer analyzer) {
+        ClusterSettings best = null;
+        ClusterScores bestScores = null;
+        for (ClusterSettings s : grid) {
+            ClusterScores scores = score(tune, s, analyzer);
+            if (bestScores == null || scores.pairF1() > bestScores.pairF1()) {
+                best = s;
+                bestScores = scores;
+            }
+        }
+        return new Fold(tuneName, heldName, best, bestScores, score(held, best, analyzer));
+    }
+
+    /** Runs the stream over the documents in order and scores the assignments after repairs. */
+    public static ClusterScores score(List<Labelled> docs, ClusterSettings settings, TermAnalyzer analyzer) {
+        StreamRun run = StreamRun.of(docs.stream().map(Labelled::doc).toList(), settings, analyzer);
+        return ClusterScores.score(docs.stream().map(Labelled::story).toList(), run.finalStory());
+    }
+}

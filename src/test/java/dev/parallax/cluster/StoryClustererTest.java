@@ -1,0 +1,131 @@
+package dev.parallax.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.text.TermAnalyzer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+    private final TermAnalyzer analyzer = new TermAnalyzer();
+
+    @AfterEach
+    void close() {
+        analyzer.close();
+    }
+
+    @Test
+    @DisplayName("reports of one quake form one story; a quake elsewhere and a budget vote get their own")
+    void sameKindEventsStayApart() {
+        StoryClusterer clusterer = new StoryClusterer(ClusterSettings.defaults(), analyzer);
+
+        Assignment c1 = clusterer.add(Articles.quakeChile("c1", 0, Articles.MONDAY));
+        Assignment t1 = clusterer.add(Articles.quakeTurkey("t1", 0, Articles.MONDAY.plusSeconds(600)));
+        Assignment c2 = clusterer.add(Articles.quakeChile("c2", 1, Articles.MONDAY.plusSeconds(1200)));
+        Assignment b1 = clusterer.add(Articles.budget("b1", Articles.MONDAY.plusSeconds(1800)));
+        Assignment t2 = clusterer.add(Articles.quakeTurkey("t2", 1, Articles.MONDAY.plusSeconds(2400)));
+        Assignment c3 = clusterer.add(Articles.quakeChile("c3", 2, Articles.MONDAY.plusSeconds(3000)));
+
+        assertThat(c1).isInstanceOf(Assignment.Opened.class);
+        assertThat(t1).isInstanceOf(Assignment.Opened.class);
+        assertThat(List.of(c2.storyId(), c3.storyId())).containsOnly(c1.storyId());
+        assertThat(c2).isInstanceOf(Assignment.Joined.class);
+        assertThat(t2.storyId()).isEqualTo(t1.storyId());
+        assertThat(b1.storyId()).isNotIn(c1.storyId(), t1.storyId());
+    }
+
+    @Test
+    @DisplayName("empty, one-word and non-English articles stay alone, and nothing later joins them")
+    void badInputIsIsolated() {
+        StoryClusterer clusterer = new StoryClusterer(ClusterSettings.defaults(), analyzer);
+
+        Assignment empty = clusterer.add(new ClusterDocument("e", "", "", null));
+        Assignment word = clusterer.add(new ClusterDocument("w", "", "Earthquake", null));
+        Assignment german = clusterer.add(new ClusterDocument("g", "", "Ein starkes Erdbeben hat am Montag den"
+                + " Norden Chiles erschüttert, teilte die Erdbebenwarte mit. In Iquique und Arica wurden Häuser"
+                + " beschädigt, und die Regierung ließ die Küste räumen, berichteten die Behörden vor Ort.", null));
+        Assignment quake = clusterer.add(Articles.quakeChile("c1", 0, null));
+
+        assertThat(empty).isInstanceOfSatisfying(Assignment.Isolated.class,
+                i -> assertThat(i.reason()).isEqualTo("empty article"));
+        assertThat(word).isInstanceOfSatisfying(Assignment.Isolated.class,
+                i -> assertThat(i.reason()).contains("1 word"));
+        assertThat(german).isInstanceOfSatisfying(Assignment.Isolated.class,
+                i -> assertThat(i.reason()).isEqualTo("not English text"));
+        assertThat(quake).isInstanceOf(Assignment.Opened.class);
+        assertThat(List.of(empty.storyId(), word.storyId(), german.storyId(), quake.storyId())).doesNotHaveDuplicates();
+    }
+
+    @Test
+    @DisplayName("a 5 MB article is read up to its cap, quickly, and still joins its story")
+    void hugeArticleIsCapped() {
+        StoryClusterer clusterer = new StoryClusterer(ClusterSettings.defaults(), analyzer);
+        Assignment first = clusterer.add(Articles.quakeChile("c1", 0, Articles.MONDAY));
+        String body = Articles.quakeChile("x", 1, null).text();
+        ClusterDocument huge = new ClusterDocument("huge", "", (body + "\n").repeat(5_000_000 / body.length() + 1),
+                Articles.MONDAY.plusSeconds(60));
+
+        long start = System.nanoTime();
+        Assignment a = clusterer.add(huge);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(huge.text().length()).isGreaterThan(5_000_000);
+        assertThat(a.storyId()).isEqualTo(first.storyId());
+        assertThat(millis).isLessThan(2_000);
+    }
+
+    @Test
+    @DisplayName("a story out of the time window takes no more articles and leaves the working set")
+    void windowEvictsOldStories() {
+        ClusterSettings settings = ClusterSettings.defaults().withWorkingSet(Duration.ofHours(24), 100, 50);
+        StoryClusterer clusterer = new StoryClusterer(settings, analyzer);
+        Assignment early = clusterer.add(Articles.quakeChile("c1", 0, Articles.MONDAY));
+
+        Assignment late = clusterer.add(Articles.quakeChile("c2", 1, Articles.MONDAY.plus(Duration.ofDays(3))));
+
+        assertThat(late).isInstanceOf(Assignment.Opened.class);
+        assertThat(late.storyId()).isNotEqualTo(early.storyId());
+        assertThat(clusterer.activeStories()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the working set never holds more stories than max_active_stories")
+    void workingSetIsBounded() {
+        ClusterSettings settings = ClusterSettings.defaults().withWorkingSet(Duration.ofDays(3), 3, 50);
+        StoryClusterer clusterer = new StoryClusterer(settings, analyzer);
+        List<Integer> sizes = new ArrayList<>();
+
+        for (int i = 0; i < 8; i++) {
+            clusterer.add(new ClusterDocument("n" + i, "", "Officials in town number " + i + " said the harbour"
+                    + " committee " + "abcdefgh".charAt(i) + " approved a plan for new ferry routes next spring.", null));
+            sizes.add(clusterer.activeStories());
+        }
+
+        assertThat(sizes).allMatch(n -> n <= 3);
+    }
+
+    @Test
+    @DisplayName("a dateline in the text stands in for a missing publish time: same days count for, months apart against")
+    void textDatesAreEvidence() {
+        String body = Articles.quakeChile("x", 0, null).text();
+        List<ClusterDocument> docs = List.of(new ClusterDocument("a", "", "May 3, 2013\n" + body, null),
+                new ClusterDocument("b", "", "May 4, 2013\n" + Articles.quakeChile("x", 1, null).text(), null),
+                new ClusterDocument("c", "", "December 9, 2013\n" + Articles.quakeChile("x", 2, null).text(), null));
+        ClusterSettings loose = ClusterSettings.defaults().withThreshold(0.05).withRepair(1.0, 0.0);
+
+        List<Assignment> dated = StreamRun.of(docs, loose.withDateWeight(0.1), analyzer).assignments();
+        List<Assignment> undated = StreamRun.of(docs, loose.withDateWeight(0.0), analyzer).assignments();
+
+        assertThat(score(dated.get(1)) - score(undated.get(1))).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(score(dated.get(2)) - score(undated.get(2))).isCloseTo(-0.1, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    private static double score(Assignment a) {
+        assertThat(a).isInstanceOf(Assignment.Joined.class);
+        return ((Assignment.Joined) a).score();
+    }
+}
