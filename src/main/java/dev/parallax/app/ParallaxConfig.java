@@ -3,6 +3,7 @@ package dev.parallax.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.parallax.cluster.ClusterSettings;
+import dev.parallax.ingest.FeedSettings;
 import dev.parallax.summarize.SummaryBudget;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,11 +17,12 @@ import dev.parallax.chat.ChannelRef;
  * The configuration file, split into the slice each component needs. Every key is optional; the
  * defaults are the embedded ones. Secrets never live here: they come from the environment.
  */
-public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudget summary, RunSettings run) {
+public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudget summary, RunSettings run,
+                             FeedSettings feeds) {
 
     public static ParallaxConfig defaults() {
         return new ParallaxConfig(Path.of("data", "parallax.db"), ClusterSettings.defaults(), SummaryBudget.chat(),
-                RunSettings.defaults());
+                RunSettings.defaults(), FeedSettings.defaults());
     }
 
     public static ParallaxConfig load(Path file) {
@@ -46,14 +48,19 @@ public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudg
                     new SummaryBudget(
                             su.path("max_sentences").asInt(d.summary().maxSentences()),
                             su.path("max_words").asInt(d.summary().maxWords())),
-                    run(root, d.run()));
+                    run(root, d.run()),
+                    FeedSettings.from(root.path("feeds")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad value in config " + file + ": " + e.getMessage(), e);
         }
     }
 
     public ParallaxConfig withDatabase(Path path) {
-        return new ParallaxConfig(path, cluster, summary, run);
+        return new ParallaxConfig(path, cluster, summary, run, feeds);
+    }
+
+    public ParallaxConfig withFeeds(FeedSettings newFeeds) {
+        return new ParallaxConfig(database, cluster, summary, run, newFeeds);
     }
 
     private static RunSettings run(JsonNode root, RunSettings d) {

@@ -92,7 +92,28 @@ final class SafeXml {
         return s.length();
     }
 
+    private static final DocumentBuilderFactory FACTORY = strictFactory();
+
     private static DocumentBuilder strictBuilder() {
+        try {
+            DocumentBuilder builder;
+            synchronized (FACTORY) {
+                builder = FACTORY.newDocumentBuilder();
+            }
+            builder.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK XML parser lacks a security feature", e);
+        }
+    }
+
+    private static DocumentBuilderFactory strictFactory() {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -105,15 +126,7 @@ final class SafeXml {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
-            DocumentBuilder builder = f.newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler() {
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            return builder;
+            return f;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser lacks a security feature", e);
         }

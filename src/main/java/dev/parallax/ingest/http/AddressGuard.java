@@ -210,7 +210,8 @@ public final class AddressGuard {
     }
 
     private static boolean isLiteral(String s) {
-        return s.matches("[0-9.]+") && s.chars().filter(c -> c == '.').count() == 3 || s.contains(":");
+        return s.matches("[0-9.]+") && s.chars().filter(c -> c == '.').count() == 3
+                || s.matches("[0-9a-f:.]+") && s.chars().filter(c -> c == ':').count() >= 2;
     }
 
     // Parses an IP literal without any DNS lookup.

@@ -16,6 +16,10 @@ public final class HtmlBlocks {
             "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
             "thead", "tfoot", "td", "th", "tr", "ul", "br", "center", "body", "html");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern INVISIBLE =
+            java.util.regex.Pattern.compile("[\\s\\u00a0\\u200b\\u200c\\u200d\\ufeff]+");
+
     private HtmlBlocks() {
     }
 
@@ -28,7 +32,7 @@ public final class HtmlBlocks {
                 if (node instanceof TextNode t) {
                     // Source line breaks are layout, not paragraphs, except inside <pre>.
                     String raw = t.getWholeText();
-                    text.append(insidePre(t) ? raw : raw.replaceAll("\\s+", " "));
+                    text.append(insidePre(t) ? raw : SPACES.matcher(raw).replaceAll(" "));
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     text.append('\n');
                 }
@@ -43,7 +47,7 @@ public final class HtmlBlocks {
         }, root);
         List<String> lines = new ArrayList<>();
         for (String line : text.toString().split("\n")) {
-            String clean = line.replace('\u00a0', ' ').replaceAll("[\\s\\u200b\\u200c\\u200d\\ufeff]+", " ").strip();
+            String clean = INVISIBLE.matcher(line).replaceAll(" ").strip();
             if (!clean.isEmpty()) {
                 lines.add(clean);
             }

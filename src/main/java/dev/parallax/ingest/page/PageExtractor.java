@@ -23,6 +23,9 @@ import org.jsoup.nodes.Element;
 public final class PageExtractor {
     // Below this many characters Readability has probably missed the article.
     private static final int SHORT_TEXT = 200;
+    // Readability's scoring is quadratic in nesting depth: a hostile page 5,000 levels deep costs seconds.
+    private static final int MAX_DEPTH = 160;
+    private static final int MAX_ELEMENTS = 40_000;
 
     private final PageTextCleaner cleaner = new PageTextCleaner();
 
@@ -64,6 +67,9 @@ public final class PageExtractor {
     }
 
     private static List<String> readability(Document doc, String url) {
+        if (tooComplex(doc)) {
+            return doc.body() == null ? List.of() : HtmlBlocks.lines(doc.body());
+        }
         try {
             Article article = new Readability4J(url, doc).parse();
             Element content = article.getArticleContent();
@@ -72,6 +78,19 @@ public final class PageExtractor {
             // Readability on a hostile page must not take the poll down; the fallbacks still apply.
             return List.of();
         }
+    }
+
+    private static boolean tooComplex(Document doc) {
+        List<Element> all = doc.getAllElements();
+        if (all.size() > MAX_ELEMENTS) {
+            return true;
+        }
+        for (Element e : all) {
+            if (e.childrenSize() == 0 && e.parents().size() > MAX_DEPTH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Instant published(Document doc, List<JsonNode> ld) {
