@@ -123,6 +123,22 @@ final class BenchCommand {
                     + " peak heap %d MB%n", pollSeconds, feeds / pollSeconds, r.articlesAdded() / pollSeconds, wall,
                     peak >> 20);
             r.problems().stream().limit(5).forEach(p -> out.println("  problem: " + p));
+            peakResident().ifPresent(kb -> out.printf(Locale.ROOT, "  process peak resident memory so far %d MB%n",
+                    kb >> 10));
+        }
+
+        // Linux only: the kernel's high-water mark of the process's resident memory.
+        private static Optional<Long> peakResident() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Optional.of(Long.parseLong(line.replaceAll("\\D+", "")));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux, or not readable: the heap figure stands alone
+            }
+            return Optional.empty();
         }
 
         private static void deleteTree(Path dir) throws IOException {

@@ -15,13 +15,9 @@ import dev.parallax.store.FeedEntryStore;
 import dev.parallax.store.SourceStore;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,12 +36,10 @@ import java.util.concurrent.TimeUnit;
  * article; everything else goes through the shared {@link ArticleIntake}.
  */
 public final class WebIngestService {
-    // A page text shorter than this share of the feed's own text is a teaser or a paywall.
-    private static final double PAGE_VS_FEED = 0.7;
-
     private final HttpFetcher fetcher;
     private final FeedParser feeds = new FeedParser();
     private final PageExtractor pages = new PageExtractor();
+    private final ArticlePageReader pageReader;
     private final ArticleIntake intake;
     private final SourceStore sources;
     private final FeedEntryStore entries;
@@ -61,6 +55,7 @@ public final class WebIngestService {
         this.entries = entries;
         this.settings = settings;
         this.clock = clock;
+        this.pageReader = new ArticlePageReader(fetcher, pages);
     }
 
     /** The source row for a URL, created on first sight (kind "feed" until a read shows otherwise). */
@@ -119,7 +114,7 @@ public final class WebIngestService {
             warnings.addAll(f.feed().warnings());
             return readFeed(sourceId, url, f.feed(), body, warnings, polled);
         }
-        if (looksLikeHtml(body.contentType(), text.text())) {
+        if (ArticlePageReader.looksLikeHtml(body.contentType(), text.text())) {
             return readPage(sourceId, body, text.text(), warnings);
         }
         return new SourceResult.Failed("neither a feed nor a web page: " + ((FeedRead.NotAFeed) read).reason(), false);
@@ -219,7 +214,7 @@ public final class WebIngestService {
         }
         ExtractedPage page = null;
         if (settings.fetchPages() && !linkCanonical.isEmpty()) {
-            page = fetchPage(e.link(), warnings);
+            page = pageReader.read(e.link(), warnings);
             if (page != null && !page.canonicalUrl().isEmpty() && !page.canonicalUrl().equals(linkCanonical)) {
                 Optional<String> byPage = entries.articleAt(page.canonicalUrl());
                 if (byPage.isPresent()) {
@@ -228,7 +223,7 @@ public final class WebIngestService {
             }
         }
         String canonical = page != null && !page.canonicalUrl().isEmpty() ? page.canonicalUrl() : linkCanonical;
-        String body = chooseBody(page, e);
+        String body = ArticlePageReader.chooseBody(page, e);
         if (body.isBlank()) {
             warnings.add("no article text for entry \"" + shorten(e.title().isEmpty() ? e.key() : e.title()) + "\"");
             entries.record(sourceId, e.key(), canonical, null);
@@ -240,7 +235,7 @@ public final class WebIngestService {
         Instant published = e.published() != null ? e.published()
                 : page != null && page.published() != null ? page.published() : clock.instant();
         String location = canonical.isEmpty() ? feedUrl + "#" + e.key() : canonical;
-        Article article = new Article(articleId(outlet, location), outlet, title,
+        Article article = new Article(ArticlePageReader.articleId(outlet, location), outlet, title,
                 canonical.isEmpty() ? e.link() : canonical, published, body);
         ArticleIntake.Outcome outcome = intake.take(ArticleIntake.Candidate.of(article, sourceId, location));
         entries.record(sourceId, e.key(), canonical, outcome.articleId());
@@ -255,36 +250,6 @@ public final class WebIngestService {
         return new EntryOutcome(EntryKind.SAME_URL, articleId);
     }
 
-    private ExtractedPage fetchPage(String link, List<String> warnings) {
-        URI uri;
-        try {
-            uri = new URI(link.replace(" ", "%20"));
-        } catch (URISyntaxException ex) {
-            warnings.add("unreadable entry link " + shorten(link));
-            return null;
-        }
-        FetchResult result = fetcher.fetch(uri, HttpFetcher.Validators.NONE);
-        if (result instanceof FetchResult.Fetched f) {
-            String html = TextDecoder.decode(f.body(), f.contentType()).text();
-            if (!looksLikeHtml(f.contentType(), html)) {
-                warnings.add("entry link is not a web page, used the feed's text: " + shorten(link));
-                return null;
-            }
-            return pages.extract(html, f.finalUri().toString());
-        }
-        String why = result instanceof FetchResult.Failed failed ? failed.reason()
-                : result instanceof FetchResult.Throttled t ? "HTTP " + t.status() : "no body";
-        warnings.add("article page unavailable (" + why + "), used the feed's text: " + shorten(link));
-        return null;
-    }
-
-    // The page's text unless it is much shorter than what the feed itself carries (a teaser or a paywall).
-    private static String chooseBody(ExtractedPage page, FeedEntry e) {
-        String feedText = e.feedText();
-        String pageText = page == null ? "" : page.text();
-        return pageText.length() >= PAGE_VS_FEED * feedText.length() ? pageText : feedText;
-    }
-
     private SourceResult readPage(long sourceId, FetchResult.Fetched body, String html, List<String> warnings) {
         ExtractedPage page = pages.extract(html, body.finalUri().toString());
         String canonical = page.canonicalUrl().isEmpty() ? CanonicalUrl.of(body.finalUri().toString()).orElse("")
@@ -297,7 +262,7 @@ public final class WebIngestService {
         }
         Optional<String> elsewhere = entries.articleAt(canonical);
         String location = canonical.isEmpty() ? body.finalUri().toString() : canonical;
-        Article article = new Article(articleId(name, location), name, page.title(), location,
+        Article article = new Article(ArticlePageReader.articleId(name, location), name, page.title(), location,
                 page.published() != null ? page.published() : clock.instant(), page.text());
         ArticleIntake.Candidate candidate = ArticleIntake.Candidate.of(article, sourceId, location);
         if (elsewhere.isPresent() && entries.seen(sourceId, List.of(location)).isEmpty()) {
@@ -313,31 +278,6 @@ public final class WebIngestService {
                 outcome instanceof ArticleIntake.Outcome.NearDuplicate ? 1 : 0, 0, warnings);
     }
 
-    static boolean looksLikeHtml(String contentType, String text) {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (type.contains("html")) {
-            return true;
-        }
-        String head = text.stripLeading();
-        head = head.substring(0, Math.min(head.length(), 1024)).toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body");
-    }
-
-    /** A readable, stable id: the outlet's slug and a hash of where the article lives. */
-    static String articleId(String outlet, String location) {
-        String slug = outlet.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (slug.length() > 24) {
-            slug = slug.substring(0, 24).replaceAll("-$", "");
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(location.getBytes(StandardCharsets.UTF_8));
-            String hash = HexFormat.of().formatHex(digest).substring(0, 10);
-            return slug.isEmpty() ? "web-" + hash : slug + "-" + hash;
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
     private static String host(String link) {
         try {
             String h = new URI(link).getHost();
@@ -347,7 +287,7 @@ public final class WebIngestService {
         }
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         return s.length() > 80 ? s.substring(0, 77) + "..." : s;
     }
 

@@ -52,6 +52,21 @@ class PageExtractorTest {
     }
 
     @Test
+    @DisplayName("when the page states its article body in JSON-LD, lines outside it (a promo inside the article) go")
+    void statedBodyFiltersLines() {
+        String stated = PARAGRAPHS.replaceAll("</?p>", " ").replaceAll("\\s+", " ").strip();
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \""
+                + stated + "\"}</script></head><body><article>" + PARAGRAPHS
+                + "<p>Our weekly quiz is back with twelve fresh questions about the coast and its history.</p>"
+                + "</article></body></html>";
+
+        ExtractedPage page = extractor.extract(html, "https://coast.example/a");
+
+        assertThat(page.text()).contains("The harbour authority closed").doesNotContain("weekly quiz");
+        assertThat(page.text().lines()).hasSize(3);
+    }
+
+    @Test
     @DisplayName("a script-rendered page with no text in its markup falls back to the JSON-LD articleBody")
     void structuredDataFallback() {
         String html = """
