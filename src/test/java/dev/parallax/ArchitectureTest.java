@@ -23,10 +23,21 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("only ingest imports feed and HTML parsers")
+    @DisplayName("only ingest imports feed, HTML and article-extraction libraries")
     void parsersStayInIngest() {
         noClasses().that().resideOutsideOfPackage("dev.parallax.ingest..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "com.rometools..").check(CLASSES);
+                .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "com.rometools..",
+                        "net.dankito.readability4j..", "org.jdom2..")
+                .check(CLASSES);
+    }
+
+    @Test
+    @DisplayName("ingest depends on the store and the core, never on the app, chat or scheduling")
+    void ingestStaysBelowTheApp() {
+        noClasses().that().resideInAPackage("dev.parallax.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.parallax.app..", "dev.parallax.chat..",
+                        "dev.parallax.schedule..", "dev.parallax.digest..", "dev.parallax.ops..")
+                .check(CLASSES);
     }
 
     @Test

@@ -5,7 +5,6 @@ import dev.parallax.digest.JsonRenderer;
 import dev.parallax.digest.MarkdownRenderer;
 import dev.parallax.ingest.IngestReport;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code parallax digest [PATH...]}: ingest, cluster, summarise and print the digest. */
+/** {@code parallax digest [PATH|URL...]}: ingest, cluster, summarise and print the digest. */
 @Command(name = "digest", mixinStandardHelpOptions = true,
-        description = "Ingest folders or files, cluster them into stories and print the digest.")
+        description = "Ingest folders, files or feed URLs, cluster them into stories and print the digest.")
 final class DigestCommand implements Callable<Integer> {
     enum Format { markdown, json }
 
@@ -29,19 +28,19 @@ final class DigestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "folders or files (default: seeds/)")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH|URL", description = "folders, files or feed/page URLs (default: seeds/)")
+    List<String> paths;
 
     @Option(names = "--format", defaultValue = "markdown", description = "markdown or json")
     Format format;
 
     @Override
     public Integer call() {
-        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
+        Inputs inputs = Inputs.of(paths == null || paths.isEmpty() ? List.of("seeds") : paths);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Parallax app = Parallax.start(main.config(), Clock.systemUTC())) {
-            IngestReport report = app.folderIngest.ingest(inputs);
+            IngestReport report = IngestCommand.read(app, inputs);
             report.warnings().forEach(w -> err.println("parallax: warning: " + w));
             Map<String, String> storyOf = app.clustering.cluster(report.articleIds());
             List<String> storyIds = app.digests.storiesOf(report.articleIds(), storyOf);

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 /** Entry point: {@code parallax <command>}. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax 0.1.0",
         description = "News digests that show where sources diverge.",
-        subcommands = {DigestCommand.class, RunCommand.class, ClusterCommand.class, SummarizeCommand.class, BenchCommand.class,
-                EvalCommand.class})
+        subcommands = {DigestCommand.class, RunCommand.class, ClusterCommand.class, SummarizeCommand.class,
+                EvalCommand.class, SourcesCommand.class, IngestCommand.class, BenchCommand.class})
 public final class Main {
     @Option(names = "--config", description = "configuration file (default: config/parallax.toml if present)")
     Path config;

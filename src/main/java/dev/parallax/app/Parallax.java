@@ -11,7 +11,15 @@ import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.cluster.ClusterService;
 import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryAnalyzer;
+import dev.parallax.ingest.ArticleIntake;
+import dev.parallax.ingest.FeedSettings;
 import dev.parallax.ingest.FolderIngestService;
+import dev.parallax.ingest.PollPolicy;
+import dev.parallax.ingest.SourcePollService;
+import dev.parallax.ingest.SourceRegistry;
+import dev.parallax.ingest.WebIngestService;
+import dev.parallax.ingest.http.AddressGuard;
+import dev.parallax.ingest.http.HttpFetcher;
 import dev.parallax.schedule.ChannelDigestService;
 import dev.parallax.schedule.DigestPlanner;
 import dev.parallax.store.ArticleStore;
@@ -21,6 +29,8 @@ import dev.parallax.store.SearchStore;
 import dev.parallax.store.SubscriptionStore;
 import dev.parallax.store.ClaimStore;
 import dev.parallax.store.Database;
+import dev.parallax.store.FeedEntryStore;
+import dev.parallax.store.SourcePollStore;
 import dev.parallax.store.SourceStore;
 import dev.parallax.store.StoryStore;
 import dev.parallax.summarize.ExtractiveSummarizer;
@@ -36,6 +46,9 @@ public final class Parallax implements AutoCloseable {
     final ArticleStore articles;
     final StoryStore stories;
     final FolderIngestService folderIngest;
+    final WebIngestService webIngest;
+    final SourceRegistry webSources;
+    final SourcePollService sourcePolls;
     final ClusterService clustering;
     final DigestService digests;
     final ChannelStore channels;
@@ -54,8 +67,17 @@ public final class Parallax implements AutoCloseable {
         SourceStore sources = new SourceStore(database, clock);
         analyzer = new TermAnalyzer();
         SentenceSplitter splitter = new SentenceSplitter();
-        folderIngest = new FolderIngestService(articles, sources, clock);
+        ArticleIntake intake = new ArticleIntake(articles, clock);
+        folderIngest = new FolderIngestService(intake, sources);
         clustering = new ClusterService(articles, stories, config.cluster(), analyzer, clock);
+        FeedSettings feeds = config.feeds();
+        AddressGuard guard = AddressGuard.withSystemResolver(feeds.fetch().allow());
+        webIngest = new WebIngestService(new HttpFetcher(feeds.fetch(), guard, clock), intake, sources,
+                new FeedEntryStore(database, clock), feeds, clock);
+        SourcePollStore polls = new SourcePollStore(database, clock);
+        webSources = new SourceRegistry(polls, webIngest, guard, feeds);
+        sourcePolls = new SourcePollService(polls, webIngest, PollPolicy.from(feeds),
+                feeds.fetch().globalConcurrency(), clustering::cluster, clock);
         StoryAnalyzer storyAnalyzer = new StoryAnalyzer(
                 new ExtractiveSummarizer(splitter, analyzer, config.summary()),
                 new ClaimExtractor(splitter, new PosTagger()));
@@ -95,5 +117,6 @@ public final class Parallax implements AutoCloseable {
             discord.close();
         }
         analyzer.close();
+        database.close();
     }
 }

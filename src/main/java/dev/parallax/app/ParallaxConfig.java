@@ -3,6 +3,7 @@ package dev.parallax.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.parallax.cluster.ClusterSettings;
+import dev.parallax.ingest.FeedSettings;
 import dev.parallax.summarize.SummaryBudget;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,11 +20,11 @@ import dev.parallax.chat.discord.DiscordSettings;
  * defaults are the embedded ones. Secrets never live here: they come from the environment.
  */
 public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudget summary, RunSettings run,
-                             SlackSettings slack, DiscordSettings discord) {
+                             SlackSettings slack, DiscordSettings discord, FeedSettings feeds) {
 
     public static ParallaxConfig defaults() {
         return new ParallaxConfig(Path.of("data", "parallax.db"), ClusterSettings.defaults(), SummaryBudget.chat(),
-                RunSettings.defaults(), SlackSettings.defaults(), DiscordSettings.defaults());
+                RunSettings.defaults(), SlackSettings.defaults(), DiscordSettings.defaults(), FeedSettings.defaults());
     }
 
     public static ParallaxConfig load(Path file) {
@@ -46,14 +47,19 @@ public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudg
                             su.path("max_words").asInt(d.summary().maxWords())),
                     run(root, d.run()),
                     SlackSettings.from(root.path("slack")),
-                    DiscordSettings.from(root.path("discord")));
+                    DiscordSettings.from(root.path("discord")),
+                    FeedSettings.from(root.path("feeds")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad value in config " + file + ": " + e.getMessage(), e);
         }
     }
 
     public ParallaxConfig withDatabase(Path path) {
-        return new ParallaxConfig(path, cluster, summary, run, slack, discord);
+        return new ParallaxConfig(path, cluster, summary, run, slack, discord, feeds);
+    }
+
+    public ParallaxConfig withFeeds(FeedSettings newFeeds) {
+        return new ParallaxConfig(database, cluster, summary, run, slack, discord, newFeeds);
     }
 
     private static RunSettings run(JsonNode root, RunSettings d) {

@@ -4,35 +4,34 @@ import dev.parallax.model.Article;
 import dev.parallax.store.ArticleStore;
 import dev.parallax.store.SourceStore;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Folder and file ingest: read every input first (so bad input writes nothing), then parse, clean,
- * drop near-duplicates and store. Running it twice on the same files adds nothing.
+ * Folder and file ingest: read every input first (so bad input writes nothing), then parse and
+ * clean, and hand each article to the {@link ArticleIntake} that feeds use too. Running it twice on
+ * the same files adds nothing.
  */
 public final class FolderIngestService {
-    private static final double NEAR_DUPLICATE_JACCARD = 0.8;
-    private static final Duration DUPLICATE_WINDOW = Duration.ofDays(7);
-
     private final FolderReader reader = new FolderReader();
     private final TextDocumentParser textParser = new TextDocumentParser();
     private final HtmlDocumentParser htmlParser = new HtmlDocumentParser();
     private final PageJunkCleaner cleaner = new PageJunkCleaner();
-    private final ArticleStore articles;
+    private final ArticleIntake intake;
     private final SourceStore sources;
-    private final InstantSource clock;
 
-    public FolderIngestService(ArticleStore articles, SourceStore sources, InstantSource clock) {
-        this.articles = articles;
+    public FolderIngestService(ArticleIntake intake, SourceStore sources) {
+        this.intake = intake;
         this.sources = sources;
-        this.clock = clock;
+    }
+
+    /** Kept for callers that wire the folder reader alone; shares nothing with other intakes. */
+    public FolderIngestService(ArticleStore articles, SourceStore sources, InstantSource clock) {
+        this(new ArticleIntake(articles, clock), sources);
     }
 
     public IngestReport ingest(List<Path> paths) {
@@ -48,10 +47,6 @@ public final class FolderIngestService {
             candidates.add(new Candidate(file, article, ContentHash.of(article.title(), article.body())));
         }
 
-        NearDuplicateDetector duplicates = new NearDuplicateDetector(NEAR_DUPLICATE_JACCARD);
-        for (Article known : articles.ingestedSince(clock.instant().minus(DUPLICATE_WINDOW))) {
-            duplicates.add(known.id(), known.fullText());
-        }
         Set<String> ids = new LinkedHashSet<>();
         int added = 0;
         int nearDuplicates = 0;
@@ -60,22 +55,12 @@ public final class FolderIngestService {
             long sourceId = sources.ensure(c.file.root().equals(c.file.path()) ? "file" : "folder", root.toString(),
                     root.getFileName() == null ? root.toString() : root.getFileName().toString());
             String location = c.file.path().toAbsolutePath().normalize().toString();
-            Optional<String> seen = articles.sightingAt(sourceId, location, c.hash);
-            if (seen.isPresent()) {
-                ids.add(seen.get());
-                continue;
-            }
-            Optional<String> original = duplicates.findDuplicate(c.article.fullText());
-            if (original.isPresent()) {
-                articles.recordSighting(original.get(), sourceId, location, c.hash);
-                ids.add(original.get());
-                nearDuplicates++;
-                continue;
-            }
-            ArticleStore.InsertOutcome outcome = articles.insert(c.article, sourceId, c.hash, location);
-            if (outcome instanceof ArticleStore.InsertOutcome.Inserted) {
+            ArticleIntake.Outcome outcome = intake.take(
+                    new ArticleIntake.Candidate(c.article, sourceId, location, c.hash));
+            if (outcome instanceof ArticleIntake.Outcome.Added) {
                 added++;
-                duplicates.add(outcome.articleId(), c.article.fullText());
+            } else if (outcome instanceof ArticleIntake.Outcome.NearDuplicate) {
+                nearDuplicates++;
             }
             ids.add(outcome.articleId());
         }

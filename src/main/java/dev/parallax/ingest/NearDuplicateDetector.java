@@ -1,28 +1,44 @@
 package dev.parallax.ingest;
 
 import dev.parallax.text.WordTokenizer;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds near-duplicate articles (the same wire copy with a changed headline or a trailing line) by
  * MinHash over word 5-shingles. Two texts whose estimated Jaccard similarity reaches the threshold
- * are one article.
+ * are one article. Candidates come from an LSH index of 32 bands of 4 hashes: a text whose
+ * estimate reaches 0.8 differs in at most 25 of 128 hashes, so it shares at least 7 whole bands and
+ * is always found; lower thresholds fall back to comparing with every known text.
  */
 public final class NearDuplicateDetector {
     private static final int SHINGLE = 5;
     private static final int HASHES = 128;
     private static final long[] SEEDS = seeds();
 
-    private final double threshold;
-    private final List<Entry> known = new ArrayList<>();
+    private static final int BANDS = 32;
+    private static final int ROWS = HASHES / BANDS;
 
-    private record Entry(String id, int[] signature) {
+    private final double threshold;
+    private final boolean banded;
+    private final List<Entry> known = new ArrayList<>();
+    private final Map<Long, List<Entry>> index = new HashMap<>();
+    private long nextSeq;
+
+    private record Entry(String id, int[] signature, Instant addedAt, long seq) {
     }
 
     public NearDuplicateDetector(double threshold) {
         this.threshold = threshold;
+        // Exact only while every match must share a band: fewer mismatching hashes than bands.
+        this.banded = (1 - threshold) * HASHES < BANDS;
     }
 
     /** The id of a known article this text nearly duplicates, if any. */
@@ -33,7 +49,7 @@ public final class NearDuplicateDetector {
         }
         String best = null;
         double bestScore = threshold;
-        for (Entry e : known) {
+        for (Entry e : candidates(signature)) {
             double score = similarity(signature, e.signature);
             if (score >= bestScore) {
                 best = e.id;
@@ -44,10 +60,55 @@ public final class NearDuplicateDetector {
     }
 
     public void add(String id, String text) {
+        add(id, text, Instant.MAX);
+    }
+
+    /** Adds a text seen at the given time, so that {@link #forgetBefore} can drop it later. */
+    public void add(String id, String text, Instant addedAt) {
         int[] signature = signature(text);
         if (signature != null) {
-            known.add(new Entry(id, signature));
+            Entry e = new Entry(id, signature, addedAt, nextSeq++);
+            known.add(e);
+            if (banded) {
+                for (int b = 0; b < BANDS; b++) {
+                    index.computeIfAbsent(bandKey(signature, b), k -> new ArrayList<>()).add(e);
+                }
+            }
         }
+    }
+
+    /** Drops texts added before the given time: the duplicate window moves on. */
+    public void forgetBefore(Instant cutoff) {
+        if (known.removeIf(e -> e.addedAt.isBefore(cutoff)) && banded) {
+            index.values().forEach(list -> list.removeIf(e -> e.addedAt.isBefore(cutoff)));
+            index.values().removeIf(List::isEmpty);
+        }
+    }
+
+    public int size() {
+        return known.size();
+    }
+
+    private Iterable<Entry> candidates(int[] signature) {
+        if (!banded) {
+            return known;
+        }
+        Set<Entry> out = new LinkedHashSet<>();
+        for (int b = 0; b < BANDS; b++) {
+            List<Entry> bucket = index.get(bandKey(signature, b));
+            if (bucket != null) {
+                out.addAll(bucket);
+            }
+        }
+        // In the order texts were added, so ties resolve as a full scan would.
+        List<Entry> ordered = new ArrayList<>(out);
+        ordered.sort(java.util.Comparator.comparingLong(Entry::seq));
+        return ordered;
+    }
+
+    private static long bandKey(int[] signature, int band) {
+        int from = band * ROWS;
+        return (long) band << 32 ^ Arrays.hashCode(Arrays.copyOfRange(signature, from, from + ROWS)) & 0xffffffffL;
     }
 
     /** Estimated Jaccard similarity of two texts' shingle sets (0 when either is too short). */
@@ -73,7 +134,7 @@ public final class NearDuplicateDetector {
             return null;
         }
         int[] min = new int[HASHES];
-        java.util.Arrays.fill(min, Integer.MAX_VALUE);
+        Arrays.fill(min, Integer.MAX_VALUE);
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
             long h = 1125899906842597L;
             for (int j = i; j < i + SHINGLE; j++) {

@@ -3,6 +3,7 @@ package dev.parallax.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.util.Optional;
 
 /** The places articles come from; one row per location. */
 public final class SourceStore {
@@ -31,6 +32,18 @@ public final class SourceStore {
                 try (ResultSet rs = select.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** The id of the source at this location, if it is known. */
+    public Optional<Long> idAt(String location) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM sources WHERE location = ?")) {
+                ps.setString(1, location);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
                 }
             }
         });

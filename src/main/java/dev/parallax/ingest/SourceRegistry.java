@@ -1,0 +1,77 @@
+package dev.parallax.ingest;
+
+import dev.parallax.ingest.http.AddressGuard;
+import dev.parallax.ingest.http.HttpFetcher;
+import dev.parallax.store.SourcePoll;
+import dev.parallax.store.SourcePollStore;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Adds, lists and removes the web sources that are polled. A URL is checked before it is kept:
+ * http or https with a host, and not one the SSRF guard refuses, so a user learns at once that an
+ * intranet address needs the allow-list instead of finding a disabled source later.
+ */
+public final class SourceRegistry {
+    private final SourcePollStore polls;
+    private final WebIngestService web;
+    private final AddressGuard guard;
+    private final FeedSettings settings;
+
+    public SourceRegistry(SourcePollStore polls, WebIngestService web, AddressGuard guard, FeedSettings settings) {
+        this.polls = polls;
+        this.web = web;
+        this.guard = guard;
+        this.settings = settings;
+    }
+
+    /** Outcome of {@link #add}. */
+    public sealed interface AddOutcome {
+        record Added(SourcePoll source) implements AddOutcome {
+        }
+
+        record AlreadyPolled(SourcePoll source) implements AddOutcome {
+        }
+
+        record Refused(String reason) implements AddOutcome {
+        }
+    }
+
+    /** Starts polling the URL at the given interval (the configured default when empty). */
+    public AddOutcome add(String url, Optional<Duration> interval) {
+        Duration every = interval.orElse(settings.interval());
+        if (every.compareTo(FeedSettings.MIN_INTERVAL) < 0) {
+            return new AddOutcome.Refused("the interval must be at least 1 minute, got " + every);
+        }
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            return new AddOutcome.Refused("not a URL: " + url);
+        }
+        Optional<String> bad = HttpFetcher.badUrl(uri);
+        if (bad.isPresent()) {
+            return new AddOutcome.Refused(bad.get());
+        }
+        AddressGuard.Verdict verdict = guard.check(uri.getHost());
+        if (verdict instanceof AddressGuard.Verdict.Blocked b) {
+            return new AddOutcome.Refused("refused: " + b.reason());
+        }
+        long id = web.ensureSource(uri);
+        SourcePollStore.Added added = polls.add(id, every);
+        return added instanceof SourcePollStore.Added.New ? new AddOutcome.Added(added.source())
+                : new AddOutcome.AlreadyPolled(added.source());
+    }
+
+    public List<SourcePoll> list() {
+        return polls.all();
+    }
+
+    /** Stops polling the source; its articles stay. False when no polled source has this id. */
+    public boolean remove(long id) {
+        return polls.remove(id);
+    }
+}
