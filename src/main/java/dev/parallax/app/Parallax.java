@@ -1,27 +1,46 @@
 package dev.parallax.app;
 
+import dev.parallax.chat.ChatPlatform;
+import dev.parallax.chat.console.ConsoleChannel;
+import dev.parallax.chat.console.FileChannel;
 import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.cluster.ClusterService;
 import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryAnalyzer;
 import dev.parallax.ingest.FolderIngestService;
+import dev.parallax.ops.ParallaxMetrics;
+import dev.parallax.schedule.ChannelAdminService;
 import dev.parallax.schedule.ChannelDigestService;
 import dev.parallax.schedule.DigestPlanner;
+import dev.parallax.schedule.FolderPoller;
+import dev.parallax.schedule.OutboxDispatcher;
+import dev.parallax.schedule.ParallaxScheduler;
+import dev.parallax.schedule.RetryPolicy;
+import dev.parallax.schedule.SourcePoller;
+import dev.parallax.schedule.StoryBriefs;
 import dev.parallax.store.ArticleStore;
 import dev.parallax.store.ChannelStore;
-import dev.parallax.store.OutboxStore;
 import dev.parallax.store.ClaimStore;
 import dev.parallax.store.Database;
+import dev.parallax.store.OutboxStore;
 import dev.parallax.store.SourceStore;
 import dev.parallax.store.StoryStore;
 import dev.parallax.summarize.ExtractiveSummarizer;
 import dev.parallax.text.PosTagger;
 import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.TermAnalyzer;
+import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /** The application wired with plain constructors: the one place that knows every part. */
 public final class Parallax implements AutoCloseable {
+    private static final Duration OUTBOX_LEASE = Duration.ofMinutes(2);
+    private static final int BRIEF_CACHE = 5_000;
+
     final Database database;
     final ArticleStore articles;
     final StoryStore stories;
@@ -30,10 +49,17 @@ public final class Parallax implements AutoCloseable {
     final DigestService digests;
     final ChannelStore channels;
     final OutboxStore outbox;
+    final ParallaxMetrics metrics = new ParallaxMetrics();
     final ChannelDigestService channelDigests;
+    final ChannelAdminService channelAdmin;
+    private final RunSettings run;
+    private final Clock clock;
     private final TermAnalyzer analyzer;
+    private volatile ParallaxScheduler scheduler;
 
     private Parallax(ParallaxConfig config, Clock clock) {
+        this.clock = clock;
+        run = config.run();
         database = Database.open(config.database());
         articles = new ArticleStore(database, clock);
         stories = new StoryStore(database, clock);
@@ -48,13 +74,50 @@ public final class Parallax implements AutoCloseable {
         digests = new DigestService(articles, stories, new ClaimStore(database), storyAnalyzer);
         channels = new ChannelStore(database, clock);
         outbox = new OutboxStore(database, clock);
-        RunSettings run = config.run();
-        channelDigests = new ChannelDigestService(channels, stories, outbox, digests,
-                new DigestPlanner(clock, run.catchUpGrace()), clock, run.firstLookBack());
+        channelDigests = new ChannelDigestService(channels, stories, outbox, new StoryBriefs(stories, digests,
+                BRIEF_CACHE), new DigestPlanner(clock, run.catchUpGrace()), clock, run.firstLookBack(),
+                built -> metrics.digestBuilt());
+        channelAdmin = new ChannelAdminService(channels, outbox, channelDigests, channel -> {
+            ParallaxScheduler live = scheduler;
+            if (live != null) {
+                live.triggers().scheduleNext(channel);
+            }
+        });
     }
 
     static Parallax start(ParallaxConfig config, Clock clock) {
         return new Parallax(config, clock);
+    }
+
+    /** The chat platforms of this process, by name; console output goes to {@code console}. */
+    Map<String, ChatPlatform> platforms(PrintWriter console) {
+        Map<String, ChatPlatform> platforms = new LinkedHashMap<>();
+        platforms.put("console", new ConsoleChannel(console));
+        platforms.put("file", new FileChannel());
+        return platforms;
+    }
+
+    OutboxDispatcher dispatcher(Map<String, ChatPlatform> platforms) {
+        return new OutboxDispatcher(outbox, channels, platforms, RetryPolicy.defaults(), clock, OUTBOX_LEASE,
+                (kind, result) -> metrics.delivery(kind, result.name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The configured folders, polled and clustered, counted in the metrics. */
+    SourcePoller poller() {
+        SourcePoller folders = new FolderPoller(run.folders(), folderIngest, clustering);
+        return () -> {
+            SourcePoller.PollReport report = folders.pollDue();
+            metrics.sourcesPolled(report.polled(), report.failed(), report.articlesAdded());
+            return report;
+        };
+    }
+
+    ParallaxScheduler scheduler(OutboxDispatcher dispatcher, SourcePoller poller, Map<String, ChatPlatform> platforms,
+                                int outboxBatch) {
+        scheduler = new ParallaxScheduler(channelDigests, dispatcher, poller, channels, clock,
+                new ParallaxScheduler.Intervals(run.pollInterval(), run.outboxInterval(), outboxBatch),
+                platforms.keySet());
+        return scheduler;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.parallax.store.ChannelStore;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Properties;
+import java.util.Set;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.Scheduler;
@@ -12,30 +13,42 @@ import org.quartz.SimpleScheduleBuilder;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Quartz, set up for Parallax: an in-memory job store (schedules live in our own tables and are
- * booked at start-up), jobs built by our own factory with plain constructors, and three kinds of
- * work: source polling, per-channel digests, and outbox draining.
+ * booked at start-up), jobs built with plain constructors, and three kinds of work: source
+ * polling, per-channel digests, and outbox draining.
  */
-public final class ParallaxScheduler implements AutoCloseable {
+public final class ParallaxScheduler {
+    private static final Logger LOG = LoggerFactory.getLogger(ParallaxScheduler.class);
+
     private final Scheduler scheduler;
     private final DigestTriggers triggers;
+    private final OutboxDispatcher dispatcher;
 
     /** Intervals for the repeating jobs. */
     public record Intervals(Duration poll, Duration outbox, int outboxBatch) {
     }
 
+    /** {@code platforms}: the chat platforms running in this process; channels of others are not scheduled. */
     public ParallaxScheduler(ChannelDigestService digests, OutboxDispatcher dispatcher, SourcePoller poller,
-                             ChannelStore channels, InstantSource clock, Intervals intervals) {
+                             ChannelStore channels, InstantSource clock, Intervals intervals, Set<String> platforms) {
+        this.dispatcher = dispatcher;
         try {
             Properties props = new Properties();
             props.setProperty("org.quartz.scheduler.instanceName", "parallax");
+            props.setProperty("org.quartz.scheduler.instanceId", "parallax-" + System.identityHashCode(this));
             props.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-            props.setProperty("org.quartz.threadPool.threadCount", "4");
+            props.setProperty("org.quartz.threadPool.threadCount", "3");
+            // Shutdown is ours to order (SIGTERM hook, bounded wait): Quartz threads never hold the JVM up.
+            props.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+            props.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
             props.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-            scheduler = new StdSchedulerFactory(props).getScheduler();
-            triggers = new DigestTriggers(scheduler, channels, clock);
+            StdSchedulerFactory factory = new StdSchedulerFactory(props);
+            scheduler = factory.getScheduler();
+            triggers = new DigestTriggers(scheduler, channels, clock, platforms);
             scheduler.setJobFactory(factory(digests, dispatcher, poller, intervals));
             triggers.registerJob();
             repeat(Jobs.PollJob.class, "poll", intervals.poll());
@@ -69,10 +82,11 @@ public final class ParallaxScheduler implements AutoCloseable {
     }
 
     /** Starts the jobs; every channel's digest is checked at once (catch-up), then on its schedule. */
-    public void start() {
+    public int start() {
         try {
-            triggers.registerAll();
+            int booked = triggers.registerAll();
             scheduler.start();
+            return booked;
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot start the scheduler", e);
         }
@@ -90,13 +104,27 @@ public final class ParallaxScheduler implements AutoCloseable {
         }
     }
 
-    /** Stops taking new work and waits for running jobs to finish (bounded by the caller's timeout). */
-    @Override
-    public void close() {
+    /**
+     * Stops taking new work, lets the running jobs finish (the outbox hands back what it has not
+     * started) and waits at most {@code timeout}; returns whether everything finished in time.
+     * Whatever did not is recovered from the outbox at the next start.
+     */
+    public boolean stop(Duration timeout) {
+        dispatcher.stop();
+        Thread closer = new Thread(() -> {
+            try {
+                scheduler.shutdown(true);
+            } catch (SchedulerException e) {
+                LOG.error("scheduler shutdown failed: {}", e.toString());
+            }
+        }, "parallax-scheduler-stop");
+        closer.setDaemon(true);
+        closer.start();
         try {
-            scheduler.shutdown(true);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot stop the scheduler", e);
+            closer.join(timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        return !closer.isAlive();
     }
 }
