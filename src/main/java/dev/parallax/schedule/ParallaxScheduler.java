@@ -27,6 +27,7 @@ public final class ParallaxScheduler {
     private final Scheduler scheduler;
     private final DigestTriggers triggers;
     private final OutboxDispatcher dispatcher;
+    private final SourcePoller poller;
 
     /** Intervals for the repeating jobs. */
     public record Intervals(Duration poll, Duration outbox, int outboxBatch) {
@@ -36,6 +37,7 @@ public final class ParallaxScheduler {
     public ParallaxScheduler(ChannelDigestService digests, OutboxDispatcher dispatcher, SourcePoller poller,
                              ChannelStore channels, InstantSource clock, Intervals intervals, Set<String> platforms) {
         this.dispatcher = dispatcher;
+        this.poller = poller;
         try {
             Properties props = new Properties();
             props.setProperty("org.quartz.scheduler.instanceName", "parallax");
@@ -51,8 +53,8 @@ public final class ParallaxScheduler {
             triggers = new DigestTriggers(scheduler, channels, clock, platforms);
             scheduler.setJobFactory(factory(digests, dispatcher, poller, intervals));
             triggers.registerJob();
-            repeat(Jobs.PollJob.class, "poll", intervals.poll());
-            repeat(Jobs.OutboxJob.class, "outbox", intervals.outbox());
+            repeat(Jobs.PollJob.class, "poll", intervals.poll(), clock);
+            repeat(Jobs.OutboxJob.class, "outbox", intervals.outbox(), clock);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot set up the scheduler", e);
         }
@@ -72,18 +74,32 @@ public final class ParallaxScheduler {
         };
     }
 
-    private void repeat(Class<? extends Job> type, String name, Duration every) throws SchedulerException {
+    // The first run comes one interval after start: start-up itself polls once before the catch-up.
+    private void repeat(Class<? extends Job> type, String name, Duration every, InstantSource clock)
+            throws SchedulerException {
         scheduler.scheduleJob(JobBuilder.newJob(type).withIdentity(name, "parallax").build(),
-                TriggerBuilder.newTrigger().withIdentity(name, "parallax").startNow()
+                TriggerBuilder.newTrigger().withIdentity(name, "parallax")
+                        .startAt(java.util.Date.from(clock.instant().plus(every)))
                         .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                                 .withIntervalInMilliseconds(every.toMillis()).repeatForever()
                                 .withMisfireHandlingInstructionNextWithRemainingCount())
                         .build());
     }
 
-    /** Starts the jobs; every channel's digest is checked at once (catch-up), then on its schedule. */
+    /**
+     * Polls the sources once, so that a catch-up digest includes what arrived while the process was
+     * down, then starts the jobs: every channel's digest is checked at once (catch-up), then on its
+     * schedule. Returns how many channels were booked.
+     */
     public int start() {
         try {
+            try {
+                SourcePoller.PollReport first = poller.pollDue();
+                LOG.info("start-up poll: {} sources, {} failed, {} new articles", first.polled(), first.failed(),
+                        first.articlesAdded());
+            } catch (RuntimeException e) {
+                LOG.error("start-up poll failed, the poll job retries: {}", e.toString());
+            }
             int booked = triggers.registerAll();
             scheduler.start();
             return booked;
