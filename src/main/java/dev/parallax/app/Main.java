@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax 0.1.0",
         description = "News digests that show where sources diverge.",
         subcommands = {DigestCommand.class, RunCommand.class, ClusterCommand.class, SummarizeCommand.class,
-                EvalCommand.class})
+                EvalCommand.class, BenchCommand.class})
 public final class Main {
     @Option(names = "--config", description = "configuration file (default: config/parallax.toml if present)")
     Path config;

@@ -24,12 +24,15 @@ import dev.parallax.store.ClaimStore;
 import dev.parallax.store.Database;
 import dev.parallax.store.OutboxStore;
 import dev.parallax.store.SourceStore;
+import dev.parallax.store.StoreException;
 import dev.parallax.store.StoryStore;
 import dev.parallax.summarize.ExtractiveSummarizer;
 import dev.parallax.text.PosTagger;
 import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.TermAnalyzer;
 import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -56,11 +59,19 @@ public final class Parallax implements AutoCloseable {
     private final Clock clock;
     private final TermAnalyzer analyzer;
     private volatile ParallaxScheduler scheduler;
+    // Without one connection held open, every close is SQLite's "last connection": it checkpoints and
+    // deletes the WAL each time, which made every store call cost milliseconds.
+    private final Connection keepOpen;
 
     private Parallax(ParallaxConfig config, Clock clock) {
         this.clock = clock;
         run = config.run();
         database = Database.open(config.database());
+        try {
+            keepOpen = database.connection();
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
         articles = new ArticleStore(database, clock);
         stories = new StoryStore(database, clock);
         SourceStore sources = new SourceStore(database, clock);
@@ -123,5 +134,10 @@ public final class Parallax implements AutoCloseable {
     @Override
     public void close() {
         analyzer.close();
+        try {
+            keepOpen.close();
+        } catch (SQLException e) {
+            // closing a read-only connection at exit: nothing to recover
+        }
     }
 }
