@@ -96,7 +96,7 @@ final class BenchCommand {
                 Map<String, ChatPlatform> platforms = Map.of("bench", new LoopbackPlatform("bench", server.endpoint()));
                 OutboxDispatcher dispatcher = app.dispatcher(platforms);
                 ParallaxScheduler scheduler = new ParallaxScheduler(app.channelDigests, dispatcher,
-                        () -> SourcePoller.PollReport.NOTHING, app.channels, clock,
+                        () -> SourcePoller.PollReport.NOTHING, app.channels, app.outbox, clock,
                         new ParallaxScheduler.Intervals(Duration.ofHours(1), Duration.ofMillis(200), 50),
                         platforms.keySet());
                 // Loading the language models and analysing each story happen once per process, not per channel.

@@ -125,7 +125,7 @@ public final class Parallax implements AutoCloseable {
 
     ParallaxScheduler scheduler(OutboxDispatcher dispatcher, SourcePoller poller, Map<String, ChatPlatform> platforms,
                                 int outboxBatch) {
-        scheduler = new ParallaxScheduler(channelDigests, dispatcher, poller, channels, clock,
+        scheduler = new ParallaxScheduler(channelDigests, dispatcher, poller, channels, outbox, clock,
                 new ParallaxScheduler.Intervals(run.pollInterval(), run.outboxInterval(), outboxBatch),
                 platforms.keySet());
         return scheduler;

@@ -78,7 +78,14 @@ public final class ChannelDigestService {
             return new DigestPlan.NotDue(Instant.MAX);
         }
         ChannelRow channel = found.get();
-        DigestPlan plan = planner.plan(DigestSchedule.parse(channel.schedule(), channel.zone()), channel.lastPeriod());
+        DigestSchedule schedule;
+        try {
+            schedule = DigestSchedule.parse(channel.schedule(), channel.zone());
+        } catch (IllegalArgumentException e) {
+            LOG.error("channel={} has an invalid schedule, no digest: {}", channelId, e.getMessage());
+            return new DigestPlan.NotDue(Instant.MAX);
+        }
+        DigestPlan plan = planner.plan(schedule, channel.lastPeriod());
         if (plan instanceof DigestPlan.Due due) {
             if (due.firstMissed().isBefore(due.period())) {
                 LOG.warn("channel={} missed periods from {} folded into the digest of {}", channelId,

@@ -1,5 +1,7 @@
 package dev.parallax.schedule;
 
+import dev.parallax.store.OutboxStore;
+import java.time.Duration;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -40,6 +42,20 @@ final class Jobs {
             } catch (RuntimeException e) {
                 LOG.error("outbox drain failed, next run retries: {}", e.toString());
                 LOG.debug("outbox drain failure", e);
+            }
+        }
+    }
+
+    /** Keeps the outbox and the story marks from growing for ever. */
+    @DisallowConcurrentExecution
+    record PruneJob(OutboxStore outbox, Duration keep) implements Job {
+        @Override
+        public void execute(JobExecutionContext context) {
+            try {
+                int removed = outbox.prune(keep);
+                LOG.info("outbox pruned: {} rows older than {} removed", removed, keep);
+            } catch (RuntimeException e) {
+                LOG.error("outbox prune failed, next run retries: {}", e.toString());
             }
         }
     }

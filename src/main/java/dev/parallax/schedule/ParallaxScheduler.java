@@ -1,8 +1,10 @@
 package dev.parallax.schedule;
 
 import dev.parallax.store.ChannelStore;
+import dev.parallax.store.OutboxStore;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.quartz.Job;
@@ -33,9 +35,14 @@ public final class ParallaxScheduler {
     public record Intervals(Duration poll, Duration outbox, int outboxBatch) {
     }
 
+    // Marks older than this can no longer be followed up (stories stop growing after the clustering window).
+    private static final Duration KEEP_OUTBOX = Duration.ofDays(30);
+    private static final Duration PRUNE_EVERY = Duration.ofHours(6);
+
     /** {@code platforms}: the chat platforms running in this process; channels of others are not scheduled. */
     public ParallaxScheduler(ChannelDigestService digests, OutboxDispatcher dispatcher, SourcePoller poller,
-                             ChannelStore channels, InstantSource clock, Intervals intervals, Set<String> platforms) {
+                             ChannelStore channels, OutboxStore outbox, InstantSource clock, Intervals intervals,
+                             Set<String> platforms) {
         this.dispatcher = dispatcher;
         this.poller = poller;
         try {
@@ -51,27 +58,24 @@ public final class ParallaxScheduler {
             StdSchedulerFactory factory = new StdSchedulerFactory(props);
             scheduler = factory.getScheduler();
             triggers = new DigestTriggers(scheduler, channels, clock, platforms);
-            scheduler.setJobFactory(factory(digests, dispatcher, poller, intervals));
+            scheduler.setJobFactory(factory(digests, dispatcher, poller, outbox, intervals));
             triggers.registerJob();
             repeat(Jobs.PollJob.class, "poll", intervals.poll(), clock);
             repeat(Jobs.OutboxJob.class, "outbox", intervals.outbox(), clock);
+            repeat(Jobs.PruneJob.class, "prune", PRUNE_EVERY, clock);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot set up the scheduler", e);
         }
     }
 
     private JobFactory factory(ChannelDigestService digests, OutboxDispatcher dispatcher, SourcePoller poller,
-                               Intervals intervals) {
-        Job digestJob = new Jobs.DigestJob(digests, triggers);
-        Job outboxJob = new Jobs.OutboxJob(dispatcher, intervals.outboxBatch());
-        Job pollJob = new Jobs.PollJob(poller);
-        return (bundle, ignored) -> {
-            Class<? extends Job> type = bundle.getJobDetail().getJobClass();
-            if (type == Jobs.DigestJob.class) {
-                return digestJob;
-            }
-            return type == Jobs.OutboxJob.class ? outboxJob : pollJob;
-        };
+                               OutboxStore outbox, Intervals intervals) {
+        Map<Class<? extends Job>, Job> jobs = Map.of(
+                Jobs.DigestJob.class, new Jobs.DigestJob(digests, triggers),
+                Jobs.OutboxJob.class, new Jobs.OutboxJob(dispatcher, intervals.outboxBatch()),
+                Jobs.PollJob.class, new Jobs.PollJob(poller),
+                Jobs.PruneJob.class, new Jobs.PruneJob(outbox, KEEP_OUTBOX));
+        return (bundle, ignored) -> jobs.get(bundle.getJobDetail().getJobClass());
     }
 
     // The first run comes one interval after start: start-up itself polls once before the catch-up.

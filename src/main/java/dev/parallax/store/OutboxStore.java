@@ -198,6 +198,22 @@ public final class OutboxStore {
                 Sql.time(clock.instant())));
     }
 
+    /**
+     * Forgets what is older than {@code keep}: delivered and given-up rows, and what channels were
+     * shown of stories that stopped changing. Rows a story mark still threads under, and each
+     * channel's latest delivered header, stay. Returns the outbox rows removed.
+     */
+    public int prune(Duration keep) {
+        String cutoff = Sql.time(clock.instant().minus(keep));
+        return db.inTransaction(c -> {
+            update(c, "DELETE FROM channel_stories WHERE updated_at < ?", cutoff);
+            return update(c, "DELETE FROM outbox WHERE status IN ('done', 'dead') AND created_at < ?"
+                    + " AND idempotency_key NOT IN (SELECT message_key FROM channel_stories)"
+                    + " AND id NOT IN (SELECT max(id) FROM outbox WHERE kind = 'header' AND status = 'done'"
+                    + " GROUP BY channel_id)", cutoff);
+        });
+    }
+
     /** Rows not yet delivered (pending or in flight) and the age of the oldest, for metrics. */
     public Backlog backlog() {
         return db.read(c -> {

@@ -242,4 +242,20 @@ class OutboxDispatcherTest {
         f.dispatcher(inner).drain(10);
         assertThat(inner.posts()).hasSize(6).extracting(FakePlatform.Post::key).doesNotHaveDuplicates();
     }
+
+    @Test
+    @DisplayName("pruning forgets delivered messages after 30 days but keeps each channel's latest header")
+    void pruneOldRows() {
+        f.dispatcher(new FakePlatform("fake", true)).drain(10);
+
+        clock.advance(Duration.ofDays(29));
+        int early = f.outbox.prune(Duration.ofDays(30));
+        clock.advance(Duration.ofDays(2));
+        int late = f.outbox.prune(Duration.ofDays(30));
+
+        assertThat(early).isZero();
+        assertThat(late).isEqualTo(4);
+        assertThat(f.rows()).extracting(ScheduleFixture.Row::kind).containsExactly("header", "header");
+        assertThat(f.query("SELECT count(*) FROM channel_stories", rs -> rs.getInt(1))).containsExactly(0);
+    }
 }
