@@ -39,7 +39,7 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException || ex instanceof dev.parallax.ingest.IngestException
-                    || ex instanceof IllegalArgumentException) {
+                    || ex instanceof IllegalArgumentException || ex instanceof dev.parallax.store.StoreException) {
                 err.println("parallax: " + ex.getMessage());
                 err.flush();
                 return 1;

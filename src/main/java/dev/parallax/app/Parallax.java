@@ -1,14 +1,23 @@
 package dev.parallax.app;
 
+import dev.parallax.chat.ChannelAdmin;
 import dev.parallax.chat.ChatPlatform;
+import dev.parallax.chat.CommandService;
+import dev.parallax.chat.ParallaxCommands;
+import dev.parallax.chat.StoredChannelFeeds;
+import dev.parallax.chat.StoryBriefs;
 import dev.parallax.chat.console.ConsoleChannel;
 import dev.parallax.chat.console.FileChannel;
+import dev.parallax.chat.discord.DiscordBot;
+import dev.parallax.chat.discord.DiscordSettings;
+import dev.parallax.chat.slack.SlackBot;
 import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.cluster.ClusterService;
 import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryAnalyzer;
 import dev.parallax.ingest.FolderIngestService;
 import dev.parallax.ops.ParallaxMetrics;
+import dev.parallax.schedule.BriefCache;
 import dev.parallax.schedule.ChannelAdminService;
 import dev.parallax.schedule.ChannelDigestService;
 import dev.parallax.schedule.DigestPlanner;
@@ -17,19 +26,21 @@ import dev.parallax.schedule.OutboxDispatcher;
 import dev.parallax.schedule.ParallaxScheduler;
 import dev.parallax.schedule.RetryPolicy;
 import dev.parallax.schedule.SourcePoller;
-import dev.parallax.schedule.StoryBriefs;
 import dev.parallax.store.ArticleStore;
 import dev.parallax.store.ChannelStore;
 import dev.parallax.store.ClaimStore;
 import dev.parallax.store.Database;
 import dev.parallax.store.OutboxStore;
+import dev.parallax.store.SearchStore;
 import dev.parallax.store.SourceStore;
 import dev.parallax.store.StoreException;
 import dev.parallax.store.StoryStore;
+import dev.parallax.store.SubscriptionStore;
 import dev.parallax.summarize.ExtractiveSummarizer;
 import dev.parallax.text.PosTagger;
 import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.TermAnalyzer;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,9 +49,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The application wired with plain constructors: the one place that knows every part. */
 public final class Parallax implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Parallax.class);
     private static final Duration OUTBOX_LEASE = Duration.ofMinutes(2);
     private static final int BRIEF_CACHE = 5_000;
 
@@ -55,17 +70,23 @@ public final class Parallax implements AutoCloseable {
     final ParallaxMetrics metrics = new ParallaxMetrics();
     final ChannelDigestService channelDigests;
     final ChannelAdminService channelAdmin;
-    private final RunSettings run;
+    final SearchStore search;
+    final SubscriptionStore subscriptions;
+    private final StoryBriefs briefs;
+    private final ParallaxConfig config;
     private final Clock clock;
     private final TermAnalyzer analyzer;
-    private volatile ParallaxScheduler scheduler;
     // Without one connection held open, every close is SQLite's "last connection": it checkpoints and
     // deletes the WAL each time, which made every store call cost milliseconds.
     private final Connection keepOpen;
+    private volatile ParallaxScheduler scheduler;
+    private SlackBot slack;
+    private DiscordBot discord;
 
     private Parallax(ParallaxConfig config, Clock clock) {
+        this.config = config;
         this.clock = clock;
-        run = config.run();
+        RunSettings run = config.run();
         database = Database.open(config.database());
         try {
             keepOpen = database.connection();
@@ -85,7 +106,7 @@ public final class Parallax implements AutoCloseable {
         digests = new DigestService(articles, stories, new ClaimStore(database), storyAnalyzer);
         channels = new ChannelStore(database, clock);
         outbox = new OutboxStore(database, clock);
-        channelDigests = new ChannelDigestService(channels, stories, outbox, new StoryBriefs(stories, digests,
+        channelDigests = new ChannelDigestService(channels, stories, outbox, new BriefCache(stories, digests,
                 BRIEF_CACHE), new DigestPlanner(clock, run.catchUpGrace()), clock, run.firstLookBack(),
                 built -> metrics.digestBuilt());
         channelAdmin = new ChannelAdminService(channels, outbox, channelDigests, channel -> {
@@ -94,18 +115,59 @@ public final class Parallax implements AutoCloseable {
                 live.triggers().scheduleNext(channel);
             }
         });
+        search = new SearchStore(database);
+        subscriptions = new SubscriptionStore(database, clock);
+        briefs = new StoryBriefs(digests, search, 256);
     }
 
     static Parallax start(ParallaxConfig config, Clock clock) {
         return new Parallax(config, clock);
     }
 
-    /** The chat platforms of this process, by name; console output goes to {@code console}. */
-    Map<String, ChatPlatform> platforms(PrintWriter console) {
+    /** The chat commands, typed as {@code command} ("/parallax"), changing channels through {@code admin}. */
+    CommandService commands(ChannelAdmin admin, String command) {
+        return new ParallaxCommands(search, briefs, admin, new StoredChannelFeeds(subscriptions), command);
+    }
+
+    /**
+     * The chat platforms of this process, by name: console (to {@code console}) and file always,
+     * Slack and Discord when their tokens are in {@code env}.
+     */
+    Map<String, ChatPlatform> platforms(PrintWriter console, Map<String, String> env) throws InterruptedException {
         Map<String, ChatPlatform> platforms = new LinkedHashMap<>();
         platforms.put("console", new ConsoleChannel(console));
         platforms.put("file", new FileChannel());
+        // Slack: only when its tokens are in the environment (see README, "Parallax in Slack").
+        slack = SlackBot.fromEnvironment(config.slack(), env, clock).orElse(null);
+        if (slack != null) {
+            platforms.put("slack", slack.platform());
+        }
+        String discordToken = env.get("DISCORD_TOKEN");
+        if (discordToken != null && !discordToken.isBlank()) {
+            DiscordBot bot = startDiscord(discordToken, config.discord());
+            if (!bot.awaitReady(Duration.ofSeconds(30))) {
+                LOG.warn("Discord is not connected yet; its deliveries wait in the outbox until it is");
+            }
+            platforms.put("discord", bot);
+        }
         return platforms;
+    }
+
+    /** Starts answering chat commands on the platforms that take them (Slack). */
+    void listenForCommands() throws IOException {
+        if (slack != null) {
+            slack.listen(commands(channelAdmin, slack.command()));
+        }
+    }
+
+    /**
+     * Discord (issue 8): the "discord" platform. A channel the bot leaves or loses access to gets its
+     * schedule disabled with the reason. Commands need the CommandService (issue 7): pass it here.
+     */
+    DiscordBot startDiscord(String token, DiscordSettings settings) {
+        Optional<CommandService> commands = Optional.empty();
+        discord = DiscordBot.start(token, settings, commands, (channel, reason) -> channels.disable(channel.id(), reason));
+        return discord;
     }
 
     OutboxDispatcher dispatcher(Map<String, ChatPlatform> platforms) {
@@ -115,7 +177,7 @@ public final class Parallax implements AutoCloseable {
 
     /** The configured folders, polled and clustered, counted in the metrics. */
     SourcePoller poller() {
-        SourcePoller folders = new FolderPoller(run.folders(), folderIngest, clustering);
+        SourcePoller folders = new FolderPoller(config.run().folders(), folderIngest, clustering);
         return () -> {
             SourcePoller.PollReport report = folders.pollDue();
             metrics.sourcesPolled(report.polled(), report.failed(), report.articlesAdded());
@@ -125,6 +187,7 @@ public final class Parallax implements AutoCloseable {
 
     ParallaxScheduler scheduler(OutboxDispatcher dispatcher, SourcePoller poller, Map<String, ChatPlatform> platforms,
                                 int outboxBatch) {
+        RunSettings run = config.run();
         scheduler = new ParallaxScheduler(channelDigests, dispatcher, poller, channels, outbox, clock,
                 new ParallaxScheduler.Intervals(run.pollInterval(), run.outboxInterval(), outboxBatch),
                 platforms.keySet());
@@ -133,11 +196,17 @@ public final class Parallax implements AutoCloseable {
 
     @Override
     public void close() {
+        if (slack != null) {
+            slack.close();
+        }
+        if (discord != null) {
+            discord.close();
+        }
         analyzer.close();
         try {
             keepOpen.close();
         } catch (SQLException e) {
-            // closing a read-only connection at exit: nothing to recover
+            // closing a connection that only held the database open: nothing to recover
         }
     }
 }

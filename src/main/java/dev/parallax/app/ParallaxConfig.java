@@ -8,16 +8,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import dev.parallax.chat.slack.SlackSettings;
+import dev.parallax.chat.discord.DiscordSettings;
 
 /**
  * The configuration file, split into the slice each component needs. Every key is optional; the
  * defaults are the embedded ones. Secrets never live here: they come from the environment.
  */
-public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudget summary, RunSettings run) {
+public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudget summary, RunSettings run,
+                             SlackSettings slack, DiscordSettings discord) {
 
     public static ParallaxConfig defaults() {
         return new ParallaxConfig(Path.of("data", "parallax.db"), ClusterSettings.defaults(), SummaryBudget.chat(),
-                RunSettings.defaults());
+                RunSettings.defaults(), SlackSettings.defaults(), DiscordSettings.defaults());
     }
 
     public static ParallaxConfig load(Path file) {
@@ -43,13 +46,15 @@ public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudg
                     new SummaryBudget(
                             su.path("max_sentences").asInt(d.summary().maxSentences()),
                             su.path("max_words").asInt(d.summary().maxWords())),
-                    RunSettings.from(root));
+                    RunSettings.from(root),
+                    SlackSettings.from(root.path("slack")),
+                    DiscordSettings.from(root.path("discord")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad value in config " + file + ": " + e.getMessage(), e);
         }
     }
 
     public ParallaxConfig withDatabase(Path path) {
-        return new ParallaxConfig(path, cluster, summary, run);
+        return new ParallaxConfig(path, cluster, summary, run, slack, discord);
     }
 }

@@ -62,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
                 LOG.warn("{} deliveries were in flight when Parallax last stopped: checking them before resending",
                         recovered);
             }
-            Map<String, ChatPlatform> platforms = app.platforms(out);
+            Map<String, ChatPlatform> platforms = app.platforms(out, System.getenv());
             OutboxDispatcher dispatcher = app.dispatcher(platforms);
             SourcePoller poller = app.poller();
             return once ? once(app, platforms, dispatcher, poller, err)
@@ -126,6 +126,7 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             int booked = scheduler.start();
+            app.listenForCommands();
             String where = health == null ? "off" : "http://" + run.opsHost() + ":" + health.port() + "/healthz";
             LOG.info("running: {} channels scheduled, health {}", booked, where);
             err.printf("parallax: running, %d channels scheduled; health %s; stop with Ctrl-C or SIGTERM%n", booked,

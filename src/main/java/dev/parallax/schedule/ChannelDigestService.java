@@ -13,11 +13,9 @@ import dev.parallax.store.StoryStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,14 +35,12 @@ public final class ChannelDigestService {
     private static final Logger LOG = LoggerFactory.getLogger(ChannelDigestService.class);
     // Stories touched while the last digest was being built are looked at again; marks make that harmless.
     private static final Duration OVERLAP = Duration.ofMinutes(1);
-    private static final DateTimeFormatter TITLE_TIME =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final int ATTEMPTS = 3;
 
     private final ChannelStore channels;
     private final StoryStore stories;
     private final OutboxStore outbox;
-    private final StoryBriefs briefs;
+    private final BriefCache briefs;
     private final DigestPlanner planner;
     private final InstantSource clock;
     private final Duration firstLookBack;
@@ -58,7 +54,7 @@ public final class ChannelDigestService {
         }
     }
 
-    public ChannelDigestService(ChannelStore channels, StoryStore stories, OutboxStore outbox, StoryBriefs briefs,
+    public ChannelDigestService(ChannelStore channels, StoryStore stories, OutboxStore outbox, BriefCache briefs,
                                 DigestPlanner planner, InstantSource clock, Duration firstLookBack,
                                 Consumer<Built> onBuilt) {
         this.channels = channels;
@@ -173,8 +169,7 @@ public final class ChannelDigestService {
             draft.followUps++;
         }
         if (!lines.isEmpty()) {
-            String when = TITLE_TIME.format((period != null ? period : now).atZone(DigestSchedule.zone(channel.zone())));
-            String title = "Parallax digest, " + when + ": " + lines.size() + (lines.size() == 1 ? " story" : " stories");
+            String title = "Parallax digest: " + lines.size() + (lines.size() == 1 ? " story" : " stories");
             draft.items.add(0, codec.item(headerKey, null, new Delivery.DigestHeader(title, lines)));
         }
         return draft;

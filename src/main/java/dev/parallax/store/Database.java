@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -42,11 +43,17 @@ public final class Database {
             throw new UncheckedIOException("cannot create folder for database " + file, e);
         }
         Database db = new Database(file);
-        Flyway.configure(Database.class.getClassLoader())
-                .dataSource(db.dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(db.dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            // Flyway's messages run over many lines; the first one says what is wrong.
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("unknown error");
+            throw new StoreException("cannot bring database " + file + " up to date: " + first, e);
+        }
         return db;
     }
 

@@ -7,4 +7,8 @@ public final class StoreException extends RuntimeException {
     public StoreException(Throwable cause) {
         super(cause.getMessage(), cause);
     }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -163,4 +163,17 @@ class CommandLineTest {
             throw new AssertionError(line, e);
         }
     }
+
+    @Test
+    @DisplayName("a file that is not a Parallax database gives one clear line, not a stack trace")
+    void notADatabase() throws Exception {
+        Path bogus = dir.resolve("bogus.db");
+        Files.writeString(bogus, "this is not an SQLite file, just text that happens to be long enough to read");
+
+        Result r = run("--db", bogus.toString(), "digest", Seeds.folder().toString());
+
+        assertThat(r.exit).isEqualTo(1);
+        assertThat(r.err).startsWith("parallax: ").contains(bogus.toString()).doesNotContain("\tat ");
+        assertThat(r.err.strip().lines()).hasSize(1);
+    }
 }

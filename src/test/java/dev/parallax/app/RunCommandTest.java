@@ -69,7 +69,7 @@ class RunCommandTest {
         Result third = run("--config", config.toString(), "run", "--once");
 
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.out()).contains("# Parallax digest, ").contains(": 1 story")
+        assertThat(first.out()).contains("# Parallax digest: 1 story")
                 .contains("(`").contains("5 outlets").contains("Where sources diverge");
         assertThat(first.err()).contains("polled 1 sources (0 failed), 5 new articles; 2 digests queued;"
                 + " 4 messages handled, 0 still waiting");

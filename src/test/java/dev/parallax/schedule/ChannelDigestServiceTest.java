@@ -61,7 +61,7 @@ class ChannelDigestServiceTest {
         assertThat(head.key()).isEqualTo(NEWS + "|" + DAY1 + "|header");
         assertThat(rows.subList(1, 3)).extracting(ScheduleFixture.Row::parentKey).containsOnly(head.key());
         Delivery.DigestHeader h = header(head);
-        assertThat(h.title()).isEqualTo("Parallax digest, Mon 1 Sep 2025, 08:00: 2 stories");
+        assertThat(h.title()).isEqualTo("Parallax digest: 2 stories");
         assertThat(h.stories()).extracting(Delivery.StoryLine::outlets).containsExactly(3, 1);
         Delivery.Story story = (Delivery.Story) codec.decode("story", rows.get(1).payload());
         assertThat(story.brief().id()).isEqualTo(h.stories().get(0).storyId());

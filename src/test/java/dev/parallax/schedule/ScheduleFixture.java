@@ -74,7 +74,7 @@ final class ScheduleFixture {
         DigestService digestService = new DigestService(articles, stories, new ClaimStore(db), ANALYZER);
         channels = new ChannelStore(db, clock);
         outbox = new OutboxStore(db, clock);
-        digests = new ChannelDigestService(channels, stories, outbox, new StoryBriefs(stories, digestService, 100),
+        digests = new ChannelDigestService(channels, stories, outbox, new BriefCache(stories, digestService, 100),
                 new DigestPlanner(clock, GRACE), clock, Duration.ofHours(24), built::add);
     }
 

@@ -15,12 +15,12 @@ import java.util.Map;
  * Story briefs for digests, each analysed once per version of the story (its list of articles)
  * however many channels show it: a thousand channels on one schedule cost one analysis per story.
  */
-public final class StoryBriefs {
+public final class BriefCache {
     private final StoryStore stories;
     private final DigestService digests;
     private final Map<String, StoryBrief> cache;
 
-    public StoryBriefs(StoryStore stories, DigestService digests, int capacity) {
+    public BriefCache(StoryStore stories, DigestService digests, int capacity) {
         this.stories = stories;
         this.digests = digests;
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {

@@ -1,0 +1,45 @@
+package dev.parallax.chat.discord;
+
+import dev.parallax.Seeds;
+import dev.parallax.TestApp;
+import dev.parallax.claims.ClaimExtractor;
+import dev.parallax.digest.StoryAnalyzer;
+import dev.parallax.digest.StoryBrief;
+import dev.parallax.model.Article;
+import dev.parallax.summarize.ExtractiveSummarizer;
+import dev.parallax.summarize.SummaryBudget;
+import dev.parallax.text.PosTagger;
+import dev.parallax.text.SentenceSplitter;
+import dev.parallax.text.TermAnalyzer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The seed articles analysed into one real story brief, built once per test run. */
+final class SeedStories {
+    static final String ID = "s5eed0001";
+    private static StoryBrief brief;
+
+    private SeedStories() {
+    }
+
+    static synchronized StoryBrief brief() {
+        if (brief == null) {
+            try {
+                Path dir = Files.createTempDirectory("parallax-discord-seeds");
+                TestApp app = new TestApp(dir);
+                List<Article> articles = app.articles.byIds(app.ingest.ingest(List.of(Seeds.folder())).articleIds());
+                SentenceSplitter splitter = new SentenceSplitter();
+                StoryAnalyzer analyzer = new StoryAnalyzer(
+                        new ExtractiveSummarizer(splitter, new TermAnalyzer(), SummaryBudget.chat()),
+                        new ClaimExtractor(splitter, new PosTagger()));
+                brief = analyzer.brief(ID, articles);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return brief;
+    }
+}
