@@ -16,6 +16,7 @@ import dev.parallax.cluster.ClusterService;
 import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryAnalyzer;
 import dev.parallax.ingest.FolderIngestService;
+import dev.parallax.ops.MeasuredCommands;
 import dev.parallax.ops.ParallaxMetrics;
 import dev.parallax.schedule.BriefCache;
 import dev.parallax.schedule.ChannelAdminService;
@@ -124,9 +125,10 @@ public final class Parallax implements AutoCloseable {
         return new Parallax(config, clock);
     }
 
-    /** The chat commands, typed as {@code command} ("/parallax"), changing channels through {@code admin}. */
+    /** The chat commands, typed as {@code command} ("/parallax"), changing channels through {@code admin}, timed. */
     CommandService commands(ChannelAdmin admin, String command) {
-        return new ParallaxCommands(search, briefs, admin, new StoredChannelFeeds(subscriptions), command);
+        return new MeasuredCommands(new ParallaxCommands(search, briefs, admin, new StoredChannelFeeds(subscriptions),
+                command), metrics);
     }
 
     /**

@@ -23,7 +23,6 @@ public final class CommandRunner {
     private final CommandService service;
     private final ExecutorService workers;
     private final Duration budget;
-    private final Consumer<Duration> onAnswered;
 
     /** What the adapter must do now. */
     public sealed interface Ack {
@@ -38,22 +37,13 @@ public final class CommandRunner {
 
     /** {@code budget} is how long to wait before deferring; keep it well under the platform's 3 s. */
     public CommandRunner(CommandService service, ExecutorService workers, Duration budget) {
-        this(service, workers, budget, latency -> { });
-    }
-
-    /** As above; {@code onAnswered} hears how long each command took to answer (for the latency metric). */
-    public CommandRunner(CommandService service, ExecutorService workers, Duration budget,
-                         Consumer<Duration> onAnswered) {
         this.service = Objects.requireNonNull(service);
         this.workers = Objects.requireNonNull(workers);
         this.budget = Objects.requireNonNull(budget);
-        this.onAnswered = Objects.requireNonNull(onAnswered);
     }
 
     public Ack run(CommandRequest request, Consumer<CommandReply> later) {
-        long started = System.nanoTime(); // a duration, not a time of day: the monotonic clock is the right one
-        CompletableFuture<CommandReply> answer = CompletableFuture.supplyAsync(() -> safely(request), workers)
-                .whenComplete((reply, error) -> onAnswered.accept(Duration.ofNanos(System.nanoTime() - started)));
+        CompletableFuture<CommandReply> answer = CompletableFuture.supplyAsync(() -> safely(request), workers);
         try {
             return new Ack.Immediate(answer.get(budget.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException slow) {

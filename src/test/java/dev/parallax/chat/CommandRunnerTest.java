@@ -38,34 +38,6 @@ class CommandRunnerTest {
     }
 
     @Test
-    @DisplayName("the latency listener hears how long each command took, quick or deferred")
-    void latencyIsReported() throws Exception {
-        List<Duration> latencies = new java.util.concurrent.CopyOnWriteArrayList<>();
-        CountDownLatch slowDone = new CountDownLatch(1);
-        CommandRunner runner = new CommandRunner(answering(r -> {
-            if (r.text().equals("slow")) {
-                sleep(150);
-            }
-            return new CommandReply.Message("ok", true);
-        }), workers, Duration.ofMillis(50), latencies::add);
-
-        runner.run(new CommandRequest(CHANNEL, "U1", false, "quick"), r -> { });
-        runner.run(new CommandRequest(CHANNEL, "U1", false, "slow"), r -> slowDone.countDown());
-
-        assertThat(slowDone.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(latencies).hasSize(2);
-        assertThat(latencies.get(1)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Test
     @DisplayName("a quick command is answered in the acknowledgement itself")
     void quickCommandIsImmediate() {
         CommandRunner runner = new CommandRunner(answering(r -> new CommandReply.Message("hi " + r.text(), true)),

@@ -1,13 +1,19 @@
 package dev.parallax.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.chat.ChannelRef;
+import dev.parallax.chat.CommandReply;
+import dev.parallax.chat.CommandRequest;
+import dev.parallax.chat.CommandService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -74,5 +80,29 @@ class HealthServerTest {
                     .contains("parallax_outbox_depth 2.0")
                     .contains("parallax_command_latency_seconds_count 1");
         }
+    }
+
+    @Test
+    @DisplayName("every command answered through the measured service counts in the latency metric")
+    void commandLatency() {
+        ParallaxMetrics metrics = new ParallaxMetrics();
+        CommandService failing = new CommandService() {
+            @Override
+            public CommandReply handle(CommandRequest request) {
+                throw new IllegalStateException("a bug in a command");
+            }
+
+            @Override
+            public List<CommandReply.StoryHit> suggestStories(String typed, int limit) {
+                return List.of();
+            }
+        };
+        MeasuredCommands measured = new MeasuredCommands(failing, metrics);
+
+        assertThatThrownBy(() -> measured.handle(new CommandRequest(
+                new ChannelRef("console", "stdout"), "U1", false, "help")))
+                .hasMessage("a bug in a command");
+
+        assertThat(metrics.scrape()).contains("parallax_command_latency_seconds_count 1");
     }
 }
