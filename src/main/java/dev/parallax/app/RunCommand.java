@@ -49,6 +49,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--once", description = "poll, queue a digest for every scheduled channel now, deliver, and exit")
     boolean once;
 
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
     @Override
     public Integer call() throws Exception {
         ParallaxConfig config = main.config();
@@ -67,6 +69,8 @@ final class RunCommand implements Callable<Integer> {
             SourcePoller poller = app.poller();
             return once ? once(app, platforms, dispatcher, poller, err)
                     : serve(app, run, platforms, dispatcher, poller, err);
+        } finally {
+            stopped.countDown(); // after the app closed (chat connections, database): the SIGTERM hook waits for this
         }
     }
 
@@ -114,7 +118,6 @@ final class RunCommand implements Callable<Integer> {
 
         // SIGTERM runs shutdown hooks: ours asks the main thread to stop and waits for it to finish in order.
         CountDownLatch stopRequested = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             stopRequested.countDown();
             try {
@@ -124,28 +127,24 @@ final class RunCommand implements Callable<Integer> {
             }
         }, "parallax-sigterm");
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            int booked = scheduler.start();
-            app.listenForCommands();
-            String where = health == null ? "off" : "http://" + run.opsHost() + ":" + health.port() + "/healthz";
-            LOG.info("running: {} channels scheduled, health {}", booked, where);
-            err.printf("parallax: running, %d channels scheduled; health %s; stop with Ctrl-C or SIGTERM%n", booked,
-                    where);
-            err.flush();
-            stopRequested.await();
-            LOG.info("stopping: finishing in-flight work (at most {})", run.shutdownTimeout());
-            boolean clean = scheduler.stop(run.shutdownTimeout());
-            if (health != null) {
-                health.close();
-            }
-            String how = clean ? "stopped cleanly" : "stopped after the timeout; unfinished deliveries resume at next start";
-            LOG.info(how);
-            err.println("parallax: " + how);
-            err.flush();
-            return 0;
-        } finally {
-            stopped.countDown();
+        int booked = scheduler.start();
+        app.listenForCommands();
+        String where = health == null ? "off" : "http://" + run.opsHost() + ":" + health.port() + "/healthz";
+        LOG.info("running: {} channels scheduled, health {}", booked, where);
+        err.printf("parallax: running, %d channels scheduled; health %s; stop with Ctrl-C or SIGTERM%n", booked,
+                where);
+        err.flush();
+        stopRequested.await();
+        LOG.info("stopping: finishing in-flight work (at most {})", run.shutdownTimeout());
+        boolean clean = scheduler.stop(run.shutdownTimeout());
+        if (health != null) {
+            health.close();
         }
+        String how = clean ? "stopped cleanly" : "stopped after the timeout; unfinished deliveries resume at next start";
+        LOG.info(how);
+        err.println("parallax: " + how);
+        err.flush();
+        return 0;
     }
 
     private static boolean databaseAnswers(Parallax app) {
