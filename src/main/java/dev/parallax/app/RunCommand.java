@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,8 +114,7 @@ final class RunCommand implements Callable<Integer> {
         checks.put("database", () -> databaseAnswers(app));
         checks.put("scheduler", scheduler::running);
         platforms.forEach((name, platform) -> checks.put(name, platform::connected));
-        HealthServer health = run.opsEnabled() ? new HealthServer(run.opsHost(), run.opsPort(), checks, app.metrics)
-                : null;
+        HealthServer health = run.opsEnabled() ? health(run, checks, app, scheduler) : null;
 
         // SIGTERM runs shutdown hooks: ours asks the main thread to stop and waits for it to finish in order.
         CountDownLatch stopRequested = new CountDownLatch(1);
@@ -145,6 +145,17 @@ final class RunCommand implements Callable<Integer> {
         err.println("parallax: " + how);
         err.flush();
         return 0;
+    }
+
+    private static HealthServer health(RunSettings run, Map<String, BooleanSupplier> checks, Parallax app,
+                                       ParallaxScheduler scheduler) {
+        try {
+            return new HealthServer(run.opsHost(), run.opsPort(), checks, app.metrics);
+        } catch (IOException e) {
+            scheduler.stop(Duration.ofSeconds(5));
+            throw new InputException("cannot serve /healthz on " + run.opsHost() + ":" + run.opsPort() + " ("
+                    + e.getMessage() + "): set another [ops] port, or port = 0 for any free one");
+        }
     }
 
     private static boolean databaseAnswers(Parallax app) {

@@ -7,6 +7,7 @@ import java.time.InstantSource;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.Scheduler;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ParallaxScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(ParallaxScheduler.class);
+
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final Scheduler scheduler;
     private final DigestTriggers triggers;
@@ -47,8 +50,8 @@ public final class ParallaxScheduler {
         this.poller = poller;
         try {
             Properties props = new Properties();
-            props.setProperty("org.quartz.scheduler.instanceName", "parallax");
-            props.setProperty("org.quartz.scheduler.instanceId", "parallax-" + System.identityHashCode(this));
+            // Quartz keeps schedulers in a static repository by name: each of ours needs its own.
+            props.setProperty("org.quartz.scheduler.instanceName", "parallax-" + INSTANCES.incrementAndGet());
             props.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
             props.setProperty("org.quartz.threadPool.threadCount", "3");
             // Shutdown is ours to order (SIGTERM hook, bounded wait): Quartz threads never hold the JVM up.

@@ -30,6 +30,10 @@ class RunCommandTest {
     }
 
     private Path config(String consoleSchedule) throws IOException {
+        return config(consoleSchedule, "enabled = false");
+    }
+
+    private Path config(String consoleSchedule, String ops) throws IOException {
         Path inbox = Seeds.copyTo(dir.resolve("inbox"));
         String toml = """
                 [database]
@@ -37,7 +41,7 @@ class RunCommandTest {
                 [ingest]
                 folders = ["%s"]
                 [ops]
-                enabled = false
+                %s
                 [[channels]]
                 id = "console:stdout"
                 schedule = "%s"
@@ -47,7 +51,7 @@ class RunCommandTest {
                 schedule = "0 18 * * 1-5"
                 zone = "America/New_York"
                 exclude = ["cricket"]
-                """.formatted(dir.resolve("parallax.db"), inbox, consoleSchedule, dir.resolve("digests"));
+                """.formatted(dir.resolve("parallax.db"), inbox, ops, consoleSchedule, dir.resolve("digests"));
         return Files.writeString(dir.resolve("parallax.toml"), toml);
     }
 
@@ -96,5 +100,19 @@ class RunCommandTest {
         assertThat(r.err().strip()).startsWith("parallax: bad value in config").contains("channel console:stdout")
                 .contains("HH:MM or a 5-field cron").doesNotContain("\n").doesNotContain("Exception");
         assertThat(dir.resolve("digests")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a health port already in use is one clear line and exit 1, not a stack trace")
+    void healthPortTaken() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Path config = config("08:00", "port = " + taken.getLocalPort());
+
+            Result r = run("--config", config.toString(), "run");
+
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err().strip()).startsWith("parallax: cannot serve /healthz on 127.0.0.1:" + taken.getLocalPort())
+                    .contains("port = 0").doesNotContain("\n").doesNotContain("at dev.parallax");
+        }
     }
 }
