@@ -100,16 +100,19 @@ class ChannelDigestServiceTest {
     @DisplayName("a story that gains outlets gets one follow-up in its own thread, not one per article, and only once")
     void followUpOncePerChange() {
         ScheduleFixture f = fixture();
+        FakePlatform platform = new FakePlatform("fake", true);
         f.addSeeds("000", "001");
         declare(f, NEWS, "08:00", "UTC", List.of(), List.of());
         clock.set(Instant.parse(DAY1));
         f.digests.runDue(NEWS);
+        f.dispatcher(platform).drain(10);
         String storyKey = f.rows("story").get(0).key();
 
         clock.set(Instant.parse("2025-09-01T15:00:00Z"));
         f.addSeeds("003", "004");
         clock.set(Instant.parse("2025-09-02T08:00:00Z"));
         f.digests.runDue(NEWS);
+        f.dispatcher(platform).drain(10);
         clock.set(Instant.parse("2025-09-03T08:00:00Z"));
         f.digests.runDue(NEWS);
 
@@ -123,6 +126,10 @@ class ChannelDigestServiceTest {
         Delivery.FollowUp content = (Delivery.FollowUp) codec.decode("followup", followUp.payload());
         assertThat(content.text()).startsWith("Update on \"").contains("2 new outlets: 003_39b290ac2c380dd3, 004_09d4fba5f342163e");
         assertThat(f.built).extracting(ChannelDigestService.Built::followUps).containsExactly(0, 1, 0);
+        List<FakePlatform.Post> posts = platform.posts();
+        assertThat(posts).hasSize(3);
+        assertThat(posts.get(2).content()).isInstanceOf(Delivery.FollowUp.class);
+        assertThat(posts.get(2).threadParent()).isEqualTo(posts.get(1).messageId()); // in the story's own thread
     }
 
     @Test
