@@ -109,7 +109,11 @@ public final class Parallax implements AutoCloseable {
         outbox = new OutboxStore(database, clock);
         channelDigests = new ChannelDigestService(channels, stories, outbox, new BriefCache(stories, digests,
                 BRIEF_CACHE), new DigestPlanner(clock, run.catchUpGrace()), clock, run.firstLookBack(),
-                built -> metrics.digestBuilt());
+                built -> {
+                    if (!built.empty()) {
+                        metrics.digestBuilt(); // a channel with nothing new got no digest
+                    }
+                });
         channelAdmin = new ChannelAdminService(channels, outbox, channelDigests, channel -> {
             ParallaxScheduler live = scheduler;
             if (live != null) {
