@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import dev.parallax.chat.ChannelRef;
 import dev.parallax.chat.slack.SlackSettings;
 import dev.parallax.chat.discord.DiscordSettings;
 
@@ -45,7 +42,7 @@ public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudg
                     new SummaryBudget(
                             su.path("max_sentences").asInt(d.summary().maxSentences()),
                             su.path("max_words").asInt(d.summary().maxWords())),
-                    run(root, d.run()),
+                    RunSettings.from(root),
                     SlackSettings.from(root.path("slack")),
                     DiscordSettings.from(root.path("discord")),
                     FeedSettings.from(root.path("feeds")));
@@ -60,34 +57,5 @@ public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudg
 
     public ParallaxConfig withFeeds(FeedSettings newFeeds) {
         return new ParallaxConfig(database, cluster, summary, run, slack, discord, newFeeds);
-    }
-
-    private static RunSettings run(JsonNode root, RunSettings d) {
-        JsonNode sc = root.path("scheduler");
-        JsonNode ops = root.path("ops");
-        List<Path> folders = new ArrayList<>();
-        root.path("ingest").path("folders").forEach(f -> folders.add(Path.of(f.asText())));
-        List<ChannelConfig> channels = new ArrayList<>();
-        for (JsonNode ch : root.path("channels")) {
-            String id = ch.path("id").asText("");
-            if (id.isBlank()) {
-                throw new IllegalArgumentException("every [[channels]] entry needs an id such as \"console:stdout\"");
-            }
-            channels.add(new ChannelConfig(ChannelRef.parse(id), ch.hasNonNull("schedule") ? ch.get("schedule").asText()
-                    : null, ch.path("zone").asText("UTC"), strings(ch.path("include")), strings(ch.path("exclude"))));
-        }
-        return new RunSettings(root.path("ingest").has("folders") ? folders : d.folders(), channels,
-                Duration.ofSeconds(sc.path("poll_interval_seconds").asLong(d.pollInterval().toSeconds())),
-                Duration.ofSeconds(sc.path("outbox_interval_seconds").asLong(d.outboxInterval().toSeconds())),
-                Duration.ofHours(sc.path("catch_up_grace_hours").asLong(d.catchUpGrace().toHours())),
-                Duration.ofHours(sc.path("first_digest_look_back_hours").asLong(d.firstLookBack().toHours())),
-                Duration.ofSeconds(sc.path("shutdown_timeout_seconds").asLong(d.shutdownTimeout().toSeconds())),
-                ops.path("host").asText(d.opsHost()), ops.path("port").asInt(d.opsPort()));
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

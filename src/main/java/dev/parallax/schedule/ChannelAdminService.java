@@ -18,6 +18,7 @@ public final class ChannelAdminService implements ChannelAdmin {
     private final DeliveryCodec codec = new DeliveryCodec();
     private final Consumer<String> onScheduleChange;
 
+    /** {@code onScheduleChange} hears the channel id after a change (the scheduler rebooks it); may do nothing. */
     public ChannelAdminService(ChannelStore channels, OutboxStore outbox, ChannelDigestService digests,
                                Consumer<String> onScheduleChange) {
         this.channels = channels;
@@ -26,18 +27,19 @@ public final class ChannelAdminService implements ChannelAdmin {
         this.onScheduleChange = onScheduleChange;
     }
 
+    /** Throws IllegalArgumentException with a message for the user when the schedule or zone is invalid. */
     @Override
     public void setSchedule(ChannelRef channel, String schedule, String zone) {
         DigestSchedule.parse(schedule, zone); // validate before storing
         ensure(channel);
-        channels.setSchedule(channel.id(), schedule.strip(), zone);
+        channels.setSchedule(channel.id(), schedule.strip(), zone.strip());
         onScheduleChange.accept(channel.id());
     }
 
     @Override
     public void scheduleOff(ChannelRef channel) {
-        ensure(channel);
-        channels.setSchedule(channel.id(), null, settings(channel).zone());
+        ChannelRow row = ensure(channel);
+        channels.setSchedule(channel.id(), null, row.zone());
         onScheduleChange.accept(channel.id());
     }
 
@@ -63,14 +65,11 @@ public final class ChannelAdminService implements ChannelAdmin {
     @Override
     public int postDigestNow(ChannelRef channel) {
         ensure(channel);
-        return digests.buildNow(channel.id());
+        return digests.buildNow(channel.id()).stories();
     }
 
     // A channel a command speaks in is registered on first use, with no schedule.
     private ChannelRow ensure(ChannelRef channel) {
-        return channels.find(channel.id()).orElseGet(() -> {
-            channels.upsert(channel.id(), channel.platform(), channel.address(), null, "UTC", List.of(), List.of());
-            return channels.find(channel.id()).orElseThrow();
-        });
+        return channels.register(channel.id(), channel.platform(), channel.address());
     }
 }

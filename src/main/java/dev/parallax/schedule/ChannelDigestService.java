@@ -2,9 +2,8 @@ package dev.parallax.schedule;
 
 import dev.parallax.chat.Delivery;
 import dev.parallax.claims.Divergence;
-import dev.parallax.digest.Digest;
-import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryBrief;
+import dev.parallax.model.Article;
 import dev.parallax.store.ChannelRow;
 import dev.parallax.store.ChannelStore;
 import dev.parallax.store.OutboxItem;
@@ -15,41 +14,57 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds a channel's digest for a period and queues it in the outbox: a header listing the new
- * stories, one message per story in its thread, and a "what changed" follow-up for each story the
- * channel already received that gained outlets or changed divergences. Everything of one period
- * is queued in one transaction with the channel's new period, under idempotency keys.
+ * Builds a channel's digest and queues it in the outbox: a header listing the stories new to the
+ * channel, one message per story in the header's thread, and one "what changed" follow-up in the
+ * thread of each story the channel already received that gained outlets or whose divergences
+ * changed. It covers the stories that changed since the channel's last digest; what the channel
+ * was shown is recorded with the messages, in one transaction, under idempotency keys.
  */
 public final class ChannelDigestService {
     private static final Logger LOG = LoggerFactory.getLogger(ChannelDigestService.class);
+    // Stories touched while the last digest was being built are looked at again; marks make that harmless.
+    private static final Duration OVERLAP = Duration.ofMinutes(1);
+    private static final int ATTEMPTS = 3;
 
     private final ChannelStore channels;
     private final StoryStore stories;
     private final OutboxStore outbox;
-    private final DigestService digests;
+    private final BriefCache briefs;
     private final DigestPlanner planner;
-    private final DeliveryCodec codec = new DeliveryCodec();
     private final InstantSource clock;
     private final Duration firstLookBack;
+    private final Consumer<Built> onBuilt;
+    private final DeliveryCodec codec = new DeliveryCodec();
 
-    public ChannelDigestService(ChannelStore channels, StoryStore stories, OutboxStore outbox, DigestService digests,
-                                DigestPlanner planner, InstantSource clock, Duration firstLookBack) {
+    /** A digest queued for a channel: its period (null when on demand), new stories and follow-ups. */
+    public record Built(String channelId, Instant period, int stories, int followUps) {
+        public boolean empty() {
+            return stories == 0 && followUps == 0;
+        }
+    }
+
+    public ChannelDigestService(ChannelStore channels, StoryStore stories, OutboxStore outbox, BriefCache briefs,
+                                DigestPlanner planner, InstantSource clock, Duration firstLookBack,
+                                Consumer<Built> onBuilt) {
         this.channels = channels;
         this.stories = stories;
         this.outbox = outbox;
-        this.digests = digests;
+        this.briefs = briefs;
         this.planner = planner;
         this.clock = clock;
         this.firstLookBack = firstLookBack;
+        this.onBuilt = onBuilt;
     }
 
     /** Runs the channel's schedule: builds the due period, skips a stale one, or does nothing. */
@@ -59,75 +74,124 @@ public final class ChannelDigestService {
             return new DigestPlan.NotDue(Instant.MAX);
         }
         ChannelRow channel = found.get();
-        DigestPlan plan = planner.plan(DigestSchedule.parse(channel.schedule(), channel.zone()), channel.lastPeriod());
+        DigestSchedule schedule;
+        try {
+            schedule = DigestSchedule.parse(channel.schedule(), channel.zone());
+        } catch (IllegalArgumentException e) {
+            LOG.error("channel={} has an invalid schedule, no digest: {}", channelId, e.getMessage());
+            return new DigestPlan.NotDue(Instant.MAX);
+        }
+        DigestPlan plan = planner.plan(schedule, channel.lastPeriod());
         if (plan instanceof DigestPlan.Due due) {
-            int stories = build(channel, due.period());
-            LOG.info("channel={} period={} digest built with {} messages", channelId, due.period(), stories);
+            if (due.firstMissed().isBefore(due.period())) {
+                LOG.warn("channel={} missed periods from {} folded into the digest of {}", channelId,
+                        due.firstMissed(), due.period());
+            }
+            Built built = build(channelId, due.period());
+            LOG.info("channel={} period={} late={} digest queued: {} new stories, {} follow-ups", channelId,
+                    due.period(), due.late(), built.stories(), built.followUps());
         } else if (plan instanceof DigestPlan.Skip skip) {
-            channels.skipTo(channelId, skip.period());
-            LOG.warn("channel={} period={} missed by {}, beyond the grace period: skipped", channelId, skip.period(),
-                    skip.late());
+            channels.skipTo(channelId, skip.upTo());
+            LOG.warn("channel={} period={} missed by {}, beyond the grace period: skipped", channelId,
+                    skip.firstMissed(), skip.late());
         }
         return plan;
     }
 
-    /** Builds a digest for this moment, outside the schedule ("digest now"); returns the stories queued. */
-    public int buildNow(String channelId) {
-        ChannelRow channel = channels.find(channelId)
-                .orElseThrow(() -> new IllegalArgumentException("unknown channel: " + channelId));
-        return build(channel, clock.instant());
+    /** Builds a digest now, outside the schedule ("digest now", {@code run --once}). */
+    public Built buildNow(String channelId) {
+        Built built = build(channelId, null);
+        LOG.info("channel={} digest on demand queued: {} new stories, {} follow-ups", channelId, built.stories(),
+                built.followUps());
+        return built;
     }
 
-    private int build(ChannelRow channel, Instant period) {
+    private Built build(String channelId, Instant period) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            ChannelRow channel = channels.find(channelId)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown channel: " + channelId));
+            Instant now = clock.instant();
+            Draft draft = draft(channel, period, now);
+            OutboxStore.Batch batch = new OutboxStore.Batch(channelId, channel.digestCount(), period, now,
+                    draft.items, draft.marks);
+            if (outbox.enqueue(batch) instanceof OutboxStore.EnqueueOutcome.Queued) {
+                Built built = new Built(channelId, period, draft.stories, draft.followUps);
+                onBuilt.accept(built);
+                return built;
+            }
+            LOG.info("channel={} another digest was built at the same time; building again", channelId);
+        }
+        throw new IllegalStateException("channel " + channelId + ": concurrent digests kept getting in first");
+    }
+
+    private static final class Draft {
+        final List<OutboxItem> items = new ArrayList<>();
+        final List<StoryMark> marks = new ArrayList<>();
+        int stories;
+        int followUps;
+    }
+
+    private Draft draft(ChannelRow channel, Instant period, Instant now) {
+        Instant since = channel.lastDigestAt() == null ? now.minus(firstLookBack) : channel.lastDigestAt().minus(OVERLAP);
         Map<String, StoryMark> shown = outbox.marks(channel.id());
-        Instant since = shown.isEmpty() ? period.minus(firstLookBack) : channel.lastPeriod();
-        Digest digest = digests.build(stories.changedSince(since));
-        String periodKey = channel.id() + "|" + period;
+        TopicFilter topics = new TopicFilter(channel.include(), channel.exclude());
+        String periodKey = channel.id() + "|" + (period != null ? period.toString() : "now-" + now);
         String headerKey = periodKey + "|header";
-        List<OutboxItem> items = new ArrayList<>();
-        List<StoryMark> marks = new ArrayList<>();
+        Draft draft = new Draft();
         List<Delivery.StoryLine> lines = new ArrayList<>();
-        for (StoryBrief brief : digest.stories()) {
-            if (!matchesTopics(brief, channel)) {
+        for (StoryBrief brief : briefs.of(stories.changedSince(since))) {
+            if (!topics.matches(topicText(brief))) {
                 continue;
             }
+            List<String> outlets = outlets(brief);
             String signature = divergenceSignature(brief);
             StoryMark before = shown.get(brief.id());
             if (before == null) {
                 String key = periodKey + "|story|" + brief.id();
-                items.add(new OutboxItem(key, headerKey, DeliveryCodec.STORY, codec.encode(new Delivery.Story(brief))));
-                marks.add(new StoryMark(brief.id(), key, brief.articles().size(), signature));
-                lines.add(new Delivery.StoryLine(brief.id(), brief.headline(), brief.articles().size(),
+                draft.items.add(codec.item(key, headerKey, new Delivery.Story(brief)));
+                draft.marks.add(new StoryMark(brief.id(), key, outlets, signature));
+                lines.add(new Delivery.StoryLine(brief.id(), brief.headline(), outlets.size(),
                         brief.divergences().size()));
-            } else if (brief.articles().size() > before.outlets() || !signature.equals(before.divergenceSignature())) {
-                String text = whatChanged(brief, before, signature);
-                String key = channel.id() + "|followup|" + brief.id() + "|" + brief.articles().size() + "|" + signature;
-                items.add(new OutboxItem(key, before.messageKey(), DeliveryCodec.FOLLOW_UP,
-                        codec.encode(new Delivery.FollowUp(brief.id(), text))));
-                marks.add(new StoryMark(brief.id(), before.messageKey(), brief.articles().size(), signature));
+                draft.stories++;
+                continue;
             }
+            List<String> added = outlets.stream().filter(o -> !before.outlets().contains(o)).toList();
+            boolean diverged = !signature.equals(before.divergenceSignature());
+            if (added.isEmpty() && !diverged) {
+                continue;
+            }
+            String key = periodKey + "|followup|" + brief.id();
+            String text = whatChanged(brief, added, diverged);
+            draft.items.add(codec.item(key, before.messageKey(), new Delivery.FollowUp(brief.id(), text)));
+            Set<String> union = new LinkedHashSet<>(before.outlets());
+            union.addAll(outlets);
+            draft.marks.add(new StoryMark(brief.id(), before.messageKey(), List.copyOf(union), signature));
+            draft.followUps++;
         }
         if (!lines.isEmpty()) {
             String title = "Parallax digest: " + lines.size() + (lines.size() == 1 ? " story" : " stories");
-            items.add(0, new OutboxItem(headerKey, null, DeliveryCodec.HEADER,
-                    codec.encode(new Delivery.DigestHeader(title, lines))));
+            draft.items.add(0, codec.item(headerKey, null, new Delivery.DigestHeader(title, lines)));
         }
-        outbox.enqueue(channel.id(), period, items, marks);
-        return lines.size();
+        return draft;
     }
 
-    private static boolean matchesTopics(StoryBrief brief, ChannelRow channel) {
+    private static String topicText(StoryBrief brief) {
         StringBuilder text = new StringBuilder(brief.headline());
-        brief.summary().forEach(s -> text.append(' ').append(s.text()));
-        brief.articles().forEach(a -> text.append(' ').append(a.title()));
-        String lower = text.toString().toLowerCase(Locale.ROOT);
-        boolean included = channel.include().isEmpty()
-                || channel.include().stream().anyMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT)));
-        boolean excluded = channel.exclude().stream().anyMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT)));
-        return included && !excluded;
+        brief.summary().forEach(s -> text.append('\n').append(s.text()));
+        brief.articles().forEach(a -> text.append('\n').append(a.title()));
+        return text.toString();
     }
 
-    // The divergences as a stable text: what they are about and the values on each side.
+    /** The outlets covering a story, each once, in the order they joined it. */
+    static List<String> outlets(StoryBrief brief) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Article a : brief.articles()) {
+            names.add(a.source().isBlank() ? a.id() : a.source());
+        }
+        return List.copyOf(names);
+    }
+
+    /** The divergences as a stable text: what they are about and the values on each side. */
     static String divergenceSignature(StoryBrief brief) {
         TreeSet<String> parts = new TreeSet<>();
         for (Divergence d : brief.divergences()) {
@@ -135,18 +199,15 @@ public final class ChannelDigestService {
             d.values().forEach(v -> values.add(v.value() + "=" + v.sources().size()));
             parts.add(d.about() + ":" + values);
         }
-        return Integer.toHexString(String.join(";", parts).hashCode());
+        return String.join(";", parts);
     }
 
-    private static String whatChanged(StoryBrief brief, StoryMark before, String signature) {
+    private static String whatChanged(StoryBrief brief, List<String> added, boolean diverged) {
         List<String> notes = new ArrayList<>();
-        int added = brief.articles().size() - before.outlets();
-        if (added > 0) {
-            List<String> newest = brief.articles().subList(before.outlets(), brief.articles().size()).stream()
-                    .map(a -> a.source().isBlank() ? a.id() : a.source()).toList();
-            notes.add(added + (added == 1 ? " new outlet: " : " new outlets: ") + String.join(", ", newest));
+        if (!added.isEmpty()) {
+            notes.add(added.size() + (added.size() == 1 ? " new outlet: " : " new outlets: ") + String.join(", ", added));
         }
-        if (!signature.equals(before.divergenceSignature())) {
+        if (diverged) {
             notes.add(brief.divergences().isEmpty() ? "the sources no longer diverge"
                     : "where sources diverge now: " + String.join("; ",
                     brief.divergences().stream().map(Divergence::about).toList()));

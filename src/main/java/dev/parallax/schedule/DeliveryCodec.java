@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.parallax.chat.Delivery;
 import dev.parallax.digest.StoryBrief;
+import dev.parallax.model.Article;
+import dev.parallax.store.OutboxItem;
 
 /** Outbox payloads: a delivery's content as JSON, and back, by the row's kind. */
 public final class DeliveryCodec {
@@ -16,16 +18,23 @@ public final class DeliveryCodec {
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public String kind(Delivery.Content content) {
+    /** An outbox row for this content. */
+    public OutboxItem item(String key, String parentKey, Delivery.Content content) {
+        return new OutboxItem(key, parentKey, kind(content), encode(content));
+    }
+
+    public static String kind(Delivery.Content content) {
         if (content instanceof Delivery.DigestHeader) {
             return HEADER;
         }
         return content instanceof Delivery.Story ? STORY : FOLLOW_UP;
     }
 
+    // Article bodies stay in the articles table: a message needs titles, outlets and links only.
     public String encode(Delivery.Content content) {
+        Object value = content instanceof Delivery.Story s ? withoutBodies(s.brief()) : content;
         try {
-            return mapper.writeValueAsString(content instanceof Delivery.Story s ? s.brief() : content);
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode " + content.getClass().getSimpleName(), e);
         }
@@ -42,5 +51,11 @@ public final class DeliveryCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("corrupt outbox payload of kind " + kind + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    private static StoryBrief withoutBodies(StoryBrief b) {
+        return new StoryBrief(b.id(), b.headline(), b.articles().stream()
+                .map(a -> new Article(a.id(), a.source(), a.title(), a.url(), a.published(), "")).toList(),
+                b.summary(), b.agreements(), b.divergences());
     }
 }

@@ -1,15 +1,20 @@
 package dev.parallax.schedule;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** What to do about a channel's digest now. */
 public sealed interface DigestPlan {
-    /** Build the digest of this scheduled period now. */
-    record Due(Instant period) implements DigestPlan {
+    /**
+     * Build the digest of this scheduled period now; it is {@code late} behind its time. When
+     * {@code firstMissed} is before {@code period}, earlier periods were missed too (the process was
+     * down) and are folded into this one digest instead of being sent one by one.
+     */
+    record Due(Instant period, Duration late, Instant firstMissed) implements DigestPlan {
     }
 
-    /** This period was missed by more than the grace period: record it, send nothing. */
-    record Skip(Instant period, java.time.Duration late) implements DigestPlan {
+    /** Every period since {@code firstMissed} is older than the grace period: send nothing, move on to {@code upTo}. */
+    record Skip(Instant firstMissed, Instant upTo, Duration late) implements DigestPlan {
     }
 
     /** Nothing is due before {@code next}. */

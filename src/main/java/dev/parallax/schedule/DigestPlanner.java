@@ -5,18 +5,19 @@ import java.time.Instant;
 import java.time.InstantSource;
 
 /**
- * Decides whether a channel's digest is due: the latest scheduled time after the channel's last
- * period that has passed. Only the latest missed period is sent, and only if it is less than the
- * grace period late (say the process was down overnight): a digest is never sent twice, and a
- * stale one is skipped rather than posted hours late.
+ * Decides whether a channel's digest is due from the last period it handled: a pure policy over a
+ * clock. Of the periods that passed, only the latest is sent, and only if it is at most the grace
+ * period late (the process was down overnight, say): a digest is never sent twice, and a stale
+ * one is skipped rather than posted hours late.
  */
 public final class DigestPlanner {
-    private static final int MAX_STEPS = 100_000;
-
     private final InstantSource clock;
     private final Duration grace;
 
     public DigestPlanner(InstantSource clock, Duration grace) {
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("grace period must not be negative: " + grace);
+        }
         this.clock = clock;
         this.grace = grace;
     }
@@ -27,15 +28,16 @@ public final class DigestPlanner {
         if (next.isAfter(now)) {
             return new DigestPlan.NotDue(next);
         }
-        Instant latest = next;
-        for (int i = 0; i < MAX_STEPS; i++) {
-            Instant after = schedule.nextAfter(latest);
-            if (after.isAfter(now)) {
-                break;
-            }
-            latest = after;
+        // Only periods inside the grace window can still be sent: walk those, not the whole outage.
+        Instant windowStart = now.minus(grace);
+        Instant t = lastPeriod.isAfter(windowStart) ? lastPeriod : windowStart.minusNanos(1);
+        Instant latest = null;
+        for (Instant n = schedule.nextAfter(t); !n.isAfter(now); n = schedule.nextAfter(n)) {
+            latest = n;
         }
-        Duration late = Duration.between(latest, now);
-        return late.compareTo(grace) <= 0 ? new DigestPlan.Due(latest) : new DigestPlan.Skip(latest, late);
+        if (latest == null) {
+            return new DigestPlan.Skip(next, now, Duration.between(next, now));
+        }
+        return new DigestPlan.Due(latest, Duration.between(latest, now), next);
     }
 }

@@ -1,11 +1,14 @@
 package dev.parallax.schedule;
 
+import dev.parallax.chat.ChannelRef;
 import dev.parallax.store.ChannelRow;
 import dev.parallax.store.ChannelStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Date;
 import java.util.Optional;
+import java.util.Set;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -19,22 +22,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One Quartz trigger per channel, always set to that channel's next digest time (computed by
- * {@link DigestSchedule} in the channel's zone). At start-up every channel fires once at once, so a
- * digest missed while the process was down is caught up (or skipped past the grace period).
+ * One Quartz trigger per channel, set to that channel's next digest time (computed by
+ * {@link DigestSchedule} in the channel's zone). A trigger only wakes the channel up: whether a
+ * digest is due is decided from the channel's stored period, so an early, late or repeated firing
+ * never sends a digest twice. At start-up every channel fires at once, which catches up a digest
+ * missed while the process was down (or skips it past the grace period).
  */
 public final class DigestTriggers {
     private static final Logger LOG = LoggerFactory.getLogger(DigestTriggers.class);
     static final JobKey JOB = JobKey.jobKey("digest", "parallax");
+    static final Duration RETRY = Duration.ofMinutes(1);
 
     private final Scheduler scheduler;
     private final ChannelStore channels;
     private final InstantSource clock;
+    private final Set<String> platforms;
 
-    DigestTriggers(Scheduler scheduler, ChannelStore channels, InstantSource clock) {
+    DigestTriggers(Scheduler scheduler, ChannelStore channels, InstantSource clock, Set<String> platforms) {
         this.scheduler = scheduler;
         this.channels = channels;
         this.clock = clock;
+        this.platforms = Set.copyOf(platforms);
     }
 
     void registerJob() throws SchedulerException {
@@ -42,29 +50,50 @@ public final class DigestTriggers {
         scheduler.addJob(job, true);
     }
 
-    /** Fires every enabled, scheduled channel now: catch-up first, then each books its next time. */
-    void registerAll() {
+    /** Fires every enabled, scheduled channel of a running platform now; returns how many. */
+    int registerAll() {
+        int booked = 0;
         for (ChannelRow channel : channels.all()) {
-            if (channel.enabled() && channel.schedule() != null) {
+            if (!channel.enabled()) {
+                LOG.warn("channel={} is disabled: {}", channel.id(), channel.disabledReason());
+            } else if (channel.schedule() != null && servable(channel.id())) {
                 book(channel.id(), clock.instant());
+                booked++;
             }
         }
+        return booked;
     }
 
     /** Books the channel's next digest time (or removes its trigger when it has none). */
     public void scheduleNext(String channelId) {
         Optional<ChannelRow> channel = channels.find(channelId);
-        if (channel.isEmpty() || !channel.get().enabled() || channel.get().schedule() == null) {
+        if (channel.isEmpty() || !channel.get().enabled() || channel.get().schedule() == null
+                || !servable(channelId)) {
             unbook(channelId);
             return;
         }
         try {
             DigestSchedule schedule = DigestSchedule.parse(channel.get().schedule(), channel.get().zone());
-            book(channelId, schedule.nextAfter(clock.instant()));
+            Instant next = schedule.nextAfter(clock.instant());
+            book(channelId, next);
+            LOG.debug("channel={} next digest at {}", channelId, next);
         } catch (IllegalArgumentException e) {
             LOG.error("channel={} has an invalid schedule, not booked: {}", channelId, e.getMessage());
             unbook(channelId);
         }
+    }
+
+    void retrySoon(String channelId) {
+        book(channelId, clock.instant().plus(RETRY));
+    }
+
+    private boolean servable(String channelId) {
+        String platform = ChannelRef.parse(channelId).platform();
+        if (platforms.contains(platform)) {
+            return true;
+        }
+        LOG.warn("channel={} not scheduled: platform {} is not running", channelId, platform);
+        return false;
     }
 
     private void book(String channelId, Instant at) {
@@ -79,7 +108,6 @@ public final class DigestTriggers {
             } else {
                 scheduler.scheduleJob(trigger);
             }
-            LOG.debug("channel={} next digest at {}", channelId, at);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot book digest for channel " + channelId, e);
         }

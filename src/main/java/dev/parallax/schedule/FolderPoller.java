@@ -6,7 +6,6 @@ import dev.parallax.ingest.IngestException;
 import dev.parallax.ingest.IngestReport;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,19 +16,16 @@ public final class FolderPoller implements SourcePoller {
     private final List<Path> folders;
     private final FolderIngestService ingest;
     private final ClusterService clustering;
-    private final IntConsumer onIngested;
 
-    public FolderPoller(List<Path> folders, FolderIngestService ingest, ClusterService clustering,
-                        IntConsumer onIngested) {
+    public FolderPoller(List<Path> folders, FolderIngestService ingest, ClusterService clustering) {
         this.folders = List.copyOf(folders);
         this.ingest = ingest;
         this.clustering = clustering;
-        this.onIngested = onIngested;
     }
 
     @Override
-    public int pollDue() {
-        int added = 0;
+    public PollReport pollDue() {
+        PollReport total = PollReport.NOTHING;
         for (Path folder : folders) {
             try {
                 IngestReport report = ingest.ingest(List.of(folder));
@@ -38,13 +34,13 @@ public final class FolderPoller implements SourcePoller {
                     clustering.cluster(report.articleIds());
                     LOG.info("source={} {} new articles", folder, report.added());
                 }
-                added += report.added();
+                total = total.plus(new PollReport(1, 0, report.added()));
             } catch (IngestException e) {
                 // One broken folder never stops the others.
                 LOG.error("source={} poll failed: {}", folder, e.getMessage());
+                total = total.plus(new PollReport(1, 1, 0));
             }
         }
-        onIngested.accept(added);
-        return added;
+        return total;
     }
 }

@@ -1,17 +1,22 @@
 package dev.parallax.schedule;
 
+import dev.parallax.store.OutboxStore;
+import java.time.Duration;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The Quartz jobs: each one line that calls a core service. */
+/** The Quartz jobs: each calls one service and logs; a failure is one log line, never a dead scheduler thread. */
 final class Jobs {
+    private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
     static final String CHANNEL = "channel";
 
     private Jobs() {
     }
 
-    /** Builds one channel's digest when due, then books the channel's next run. */
+    /** Builds one channel's digest when due, then books the channel's next run (soon again after a failure). */
     @DisallowConcurrentExecution
     record DigestJob(ChannelDigestService digests, DigestTriggers triggers) implements Job {
         @Override
@@ -19,8 +24,11 @@ final class Jobs {
             String channel = context.getMergedJobDataMap().getString(CHANNEL);
             try {
                 digests.runDue(channel);
-            } finally {
                 triggers.scheduleNext(channel);
+            } catch (RuntimeException e) {
+                LOG.error("channel={} digest failed, retrying in {}: {}", channel, DigestTriggers.RETRY, e.toString());
+                LOG.debug("channel={} digest failure", channel, e);
+                triggers.retrySoon(channel);
             }
         }
     }
@@ -29,7 +37,26 @@ final class Jobs {
     record OutboxJob(OutboxDispatcher dispatcher, int batch) implements Job {
         @Override
         public void execute(JobExecutionContext context) {
-            dispatcher.drain(batch);
+            try {
+                dispatcher.drain(batch);
+            } catch (RuntimeException e) {
+                LOG.error("outbox drain failed, next run retries: {}", e.toString());
+                LOG.debug("outbox drain failure", e);
+            }
+        }
+    }
+
+    /** Keeps the outbox and the story marks from growing for ever. */
+    @DisallowConcurrentExecution
+    record PruneJob(OutboxStore outbox, Duration keep) implements Job {
+        @Override
+        public void execute(JobExecutionContext context) {
+            try {
+                int removed = outbox.prune(keep);
+                LOG.info("outbox pruned: {} rows older than {} removed", removed, keep);
+            } catch (RuntimeException e) {
+                LOG.error("outbox prune failed, next run retries: {}", e.toString());
+            }
         }
     }
 
@@ -37,7 +64,14 @@ final class Jobs {
     record PollJob(SourcePoller poller) implements Job {
         @Override
         public void execute(JobExecutionContext context) {
-            poller.pollDue();
+            try {
+                SourcePoller.PollReport report = poller.pollDue();
+                LOG.debug("poll: {} sources, {} failed, {} new articles", report.polled(), report.failed(),
+                        report.articlesAdded());
+            } catch (RuntimeException e) {
+                LOG.error("source poll failed, next run retries: {}", e.toString());
+                LOG.debug("source poll failure", e);
+            }
         }
     }
 }

@@ -8,23 +8,29 @@ import dev.parallax.store.ChannelStore;
 import dev.parallax.store.ClaimedDelivery;
 import dev.parallax.store.OutboxStore;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Drains the outbox: claims due rows under a lease, hands each to its platform, and records the
- * answer. Delivered rows are done only once the platform confirmed them; rate limits and server
- * errors are retried with back-off (never sooner than the platform's Retry-After); a permanent
- * failure disables the channel with the reason. A row cut off mid-send is first looked up on the
- * platform, so a restart does not post it twice.
+ * answer. A row is done only once the platform confirmed it. Rate limits and server errors hold
+ * the whole channel back (never sooner than the platform's Retry-After, with back-off); a
+ * permanent failure disables the channel with the reason. A row that may already have been posted
+ * (its sender died mid-send, or an attempt failed after the request went out) is first looked up
+ * on the platform by its idempotency key, so it is not posted twice.
  */
 public final class OutboxDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final Duration NO_PLATFORM_WAIT = Duration.ofMinutes(5);
 
     private final OutboxStore outbox;
     private final ChannelStore channels;
@@ -32,12 +38,16 @@ public final class OutboxDispatcher {
     private final RetryPolicy retry;
     private final InstantSource clock;
     private final Duration lease;
+    private final BiConsumer<String, Result> onResult;
     private final DeliveryCodec codec = new DeliveryCodec();
-    private final Consumer<String> onResult;
+    private volatile boolean stopping;
 
-    /** {@code onResult} hears "delivered", "retry", "failed" per row, for metrics. */
+    /** What became of one row, for metrics. */
+    public enum Result { DELIVERED, RETRY, FAILED }
+
+    /** {@code onResult} hears the kind of each row handed to a platform and what became of it. */
     public OutboxDispatcher(OutboxStore outbox, ChannelStore channels, Map<String, ChatPlatform> platforms,
-                            RetryPolicy retry, InstantSource clock, Duration lease, Consumer<String> onResult) {
+                            RetryPolicy retry, InstantSource clock, Duration lease, BiConsumer<String, Result> onResult) {
         this.outbox = outbox;
         this.channels = channels;
         this.platforms = Map.copyOf(platforms);
@@ -47,26 +57,45 @@ public final class OutboxDispatcher {
         this.onResult = onResult;
     }
 
-    /** Delivers what is due, batch after batch, until nothing is; returns how many rows were handled. */
+    /** Delivers what is due, batch after batch, until nothing is (or {@link #stop}); returns rows handled. */
     public int drain(int batch) {
         int handled = 0;
-        while (true) {
+        while (!stopping) {
             List<ClaimedDelivery> due = outbox.claimDue(lease, batch);
             if (due.isEmpty()) {
-                return handled;
+                break;
             }
+            Map<String, Instant> held = new HashMap<>();
+            Set<String> disabled = new HashSet<>();
             for (ClaimedDelivery row : due) {
-                handle(row);
-                handled++;
+                if (stopping) {
+                    outbox.release(row.id(), clock.instant(), "released at shutdown");
+                } else if (disabled.contains(row.channelId())) {
+                    continue; // already given up with its channel
+                } else if (held.containsKey(row.channelId())) {
+                    outbox.release(row.id(), held.get(row.channelId()), "channel held back");
+                } else {
+                    handled++;
+                    handle(row, held, disabled);
+                }
             }
         }
+        return handled;
     }
 
-    private void handle(ClaimedDelivery row) {
+    /** Stops taking rows: the one being sent finishes, the rest of the batch goes back unsent. */
+    public void stop() {
+        stopping = true;
+    }
+
+    private void handle(ClaimedDelivery row, Map<String, Instant> held, Set<String> disabled) {
         ChannelRef channel = ChannelRef.parse(row.channelId());
         ChatPlatform platform = platforms.get(channel.platform());
         if (platform == null) {
-            outbox.markRetry(row.id(), clock.instant().plus(retry.cap()), "platform not running: " + channel.platform());
+            Instant until = clock.instant().plus(NO_PLATFORM_WAIT);
+            outbox.release(row.id(), until, "platform not running: " + channel.platform());
+            held.put(row.channelId(), until);
+            LOG.warn("channel={} key={} platform {} not running, held", row.channelId(), row.key(), channel.platform());
             return;
         }
         Delivery delivery;
@@ -74,47 +103,56 @@ public final class OutboxDispatcher {
             delivery = new Delivery(channel, row.key(), row.parentMessageId(), codec.decode(row.kind(), row.payload()));
         } catch (IllegalArgumentException e) {
             outbox.markDead(row.id(), e.getMessage());
-            onResult.accept("failed");
+            LOG.error("channel={} key={} unreadable, given up: {}", row.channelId(), row.key(), e.getMessage());
+            onResult.accept(row.kind(), Result.FAILED);
             return;
-        }
-        if (row.recovered()) {
-            Optional<String> already = platform.findDelivered(delivery);
-            if (already.isPresent()) {
-                outbox.markDone(row.id(), already.get());
-                LOG.info("channel={} key={} found already delivered after restart", row.channelId(), row.key());
-                return;
-            }
         }
         DeliveryResult result;
         try {
+            Optional<String> already = row.maybeDelivered() ? platform.findDelivered(delivery) : Optional.empty();
+            if (already.isPresent()) {
+                outbox.markDone(row.id(), already.get());
+                LOG.info("channel={} key={} was already posted (message {}), not posted again", row.channelId(),
+                        row.key(), already.get());
+                onResult.accept(row.kind(), Result.DELIVERED);
+                return;
+            }
             result = platform.deliver(delivery);
         } catch (RuntimeException e) {
+            // An adapter bug or a network error: the send may or may not have happened, so it is retried with a look-up.
             result = new DeliveryResult.RetryLater(null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        record(row, result);
+        record(row, result, held, disabled);
     }
 
-    private void record(ClaimedDelivery row, DeliveryResult result) {
+    private void record(ClaimedDelivery row, DeliveryResult result, Map<String, Instant> held, Set<String> disabled) {
         if (result instanceof DeliveryResult.Delivered d) {
             outbox.markDone(row.id(), d.messageId());
-            onResult.accept("delivered");
+            LOG.info("channel={} key={} delivered as {}", row.channelId(), row.key(), d.messageId());
+            onResult.accept(row.kind(), Result.DELIVERED);
         } else if (result instanceof DeliveryResult.RetryLater r) {
             if (retry.exhausted(row.attempts())) {
                 outbox.markDead(row.id(), "gave up after " + row.attempts() + " attempts: " + r.reason());
                 LOG.error("channel={} key={} gave up after {} attempts: {}", row.channelId(), row.key(),
                         row.attempts(), r.reason());
-                onResult.accept("failed");
+                onResult.accept(row.kind(), Result.FAILED);
                 return;
             }
-            Duration wait = retry.delay(row.attempts(), r.retryAfter());
-            outbox.markRetry(row.id(), clock.instant().plus(wait), r.reason());
-            LOG.warn("channel={} key={} retry in {}: {}", row.channelId(), row.key(), wait, r.reason());
-            onResult.accept("retry");
+            Instant next = clock.instant().plus(retry.delay(row.attempts(), r.retryAfter()));
+            outbox.markRetry(row.id(), next, r.reason());
+            outbox.holdChannel(row.channelId(), next);
+            held.put(row.channelId(), next);
+            LOG.warn("channel={} key={} attempt {} failed, channel held until {}: {}", row.channelId(), row.key(),
+                    row.attempts(), next, r.reason());
+            onResult.accept(row.kind(), Result.RETRY);
         } else if (result instanceof DeliveryResult.Permanent p) {
             outbox.markDead(row.id(), p.reason());
             channels.disable(row.channelId(), p.reason());
-            LOG.error("channel={} disabled: {}", row.channelId(), p.reason());
-            onResult.accept("failed");
+            int dropped = outbox.dropChannel(row.channelId(), "channel disabled: " + p.reason());
+            disabled.add(row.channelId());
+            LOG.error("channel={} key={} channel disabled ({} queued messages dropped): {}", row.channelId(),
+                    row.key(), dropped, p.reason());
+            onResult.accept(row.kind(), Result.FAILED);
         }
     }
 }

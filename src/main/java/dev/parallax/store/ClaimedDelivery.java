@@ -3,9 +3,14 @@ package dev.parallax.store;
 /**
  * An outbox row claimed for sending.
  *
- * @param recovered       it was already being sent when the process stopped: the platform may have it
+ * @param attempts        times it has been handed to the platform, this one included
+ * @param recovered       it was being sent when its sender stopped: the platform may already have it
  * @param parentMessageId the platform id of the parent message, when this row threads under one
  */
 public record ClaimedDelivery(long id, String key, String channelId, String kind, String payload, int attempts,
                               boolean recovered, String parentMessageId) {
+    /** Whether an earlier attempt may have reached the platform (crash, timeout after the post). */
+    public boolean maybeDelivered() {
+        return recovered || attempts > 1;
+    }
 }

@@ -9,9 +9,8 @@ import dev.parallax.digest.StoryBrief;
 import dev.parallax.schedule.OutboxDispatcher;
 import dev.parallax.schedule.RetryPolicy;
 import dev.parallax.store.ChannelRow;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -209,9 +208,9 @@ class ParallaxCommandsTest {
         }
 
         private void deliverEverything() {
-            PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+            PrintWriter out = new PrintWriter(new StringWriter(), true);
             new OutboxDispatcher(seeded.outbox, seeded.channels, Map.of("console", new ConsoleChannel(out)),
-                    RetryPolicy.defaults(), TestApp.CLOCK, Duration.ofMinutes(1), r -> { }).drain(50);
+                    RetryPolicy.defaults(), TestApp.CLOCK, Duration.ofMinutes(1), (kind, result) -> { }).drain(50);
         }
     }
 

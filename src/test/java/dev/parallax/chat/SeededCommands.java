@@ -6,6 +6,7 @@ import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryAnalyzer;
 import dev.parallax.ingest.IngestReport;
+import dev.parallax.schedule.BriefCache;
 import dev.parallax.schedule.ChannelAdminService;
 import dev.parallax.schedule.ChannelDigestService;
 import dev.parallax.schedule.DigestPlanner;
@@ -82,8 +83,9 @@ public final class SeededCommands {
         search = new SearchStore(app.db);
         channels = new ChannelStore(app.db, TestApp.CLOCK);
         outbox = new OutboxStore(app.db, TestApp.CLOCK);
-        ChannelDigestService channelDigests = new ChannelDigestService(channels, app.stories, outbox, digests,
-                new DigestPlanner(TestApp.CLOCK, Duration.ofHours(6)), TestApp.CLOCK, Duration.ofDays(3650));
+        ChannelDigestService channelDigests = new ChannelDigestService(channels, app.stories, outbox,
+                new BriefCache(app.stories, digests, 64), new DigestPlanner(TestApp.CLOCK, Duration.ofHours(6)),
+                TestApp.CLOCK, Duration.ofDays(3650), built -> { });
         admin = new ChannelAdminService(channels, outbox, channelDigests, scheduleChanges::add);
         commands = new ParallaxCommands(search, new StoryBriefs(digests, search, 64),
                 admin, new StoredChannelFeeds(new SubscriptionStore(app.db, TestApp.CLOCK)), "/parallax");

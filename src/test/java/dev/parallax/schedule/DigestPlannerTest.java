@@ -18,17 +18,32 @@ class DigestPlannerTest {
     void catchUpWithinGrace() {
         DigestPlan plan = planner.plan(daily8, Instant.parse("2025-09-01T08:00:00Z"));
 
-        assertThat(plan).isEqualTo(new DigestPlan.Due(Instant.parse("2025-09-02T08:00:00Z")));
+        Instant period = Instant.parse("2025-09-02T08:00:00Z");
+        assertThat(plan).isEqualTo(new DigestPlan.Due(period, Duration.ofHours(2), period));
     }
 
     @Test
-    @DisplayName("down for days: only the latest period counts, and past the grace period it is skipped")
+    @DisplayName("down for days: the older periods are skipped, and the latest, past the grace period, too")
     void skipBeyondGrace() {
         clock.set(Instant.parse("2025-09-05T20:00:00Z"));
 
         DigestPlan plan = planner.plan(daily8, Instant.parse("2025-09-01T08:00:00Z"));
 
-        assertThat(plan).isEqualTo(new DigestPlan.Skip(Instant.parse("2025-09-05T08:00:00Z"), Duration.ofHours(12)));
+        assertThat(plan).isEqualTo(new DigestPlan.Skip(Instant.parse("2025-09-02T08:00:00Z"), clock.instant(),
+                Duration.ofHours(84)));
+        assertThat(planner.plan(daily8, clock.instant())).isEqualTo(
+                new DigestPlan.NotDue(Instant.parse("2025-09-06T08:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("down for days but back within the grace of today's period: one digest, the older ones folded in")
+    void foldOlderPeriods() {
+        clock.set(Instant.parse("2025-09-05T09:00:00Z"));
+
+        DigestPlan plan = planner.plan(daily8, Instant.parse("2025-09-01T08:00:00Z"));
+
+        assertThat(plan).isEqualTo(new DigestPlan.Due(Instant.parse("2025-09-05T08:00:00Z"), Duration.ofHours(1),
+                Instant.parse("2025-09-02T08:00:00Z")));
     }
 
     @Test
@@ -37,6 +52,18 @@ class DigestPlannerTest {
         DigestPlan plan = planner.plan(daily8, Instant.parse("2025-09-02T08:00:00Z"));
 
         assertThat(plan).isEqualTo(new DigestPlan.NotDue(Instant.parse("2025-09-03T08:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("an every-minute cron after a month down is planned at once (only the grace window is walked)")
+    void longOutageIsCheap() {
+        clock.set(Instant.parse("2025-10-02T10:00:30Z"));
+        DigestSchedule everyMinute = DigestSchedule.parse("* * * * *", "UTC");
+
+        DigestPlan plan = planner.plan(everyMinute, Instant.parse("2025-09-02T10:00:00Z"));
+
+        assertThat(plan).isEqualTo(new DigestPlan.Due(Instant.parse("2025-10-02T10:00:00Z"), Duration.ofSeconds(30),
+                Instant.parse("2025-09-02T10:01:00Z")));
     }
 
     @Test

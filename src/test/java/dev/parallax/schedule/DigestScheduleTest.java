@@ -59,12 +59,91 @@ class DigestScheduleTest {
     }
 
     @Test
+    @DisplayName("America/New_York at 01:30: spring forward leaves 01:30 alone, fall back sends it once")
+    void newYorkAtHalfPastOne() {
+        // 2025-03-09: 02:00 EST jumps to 03:00 EDT; 2025-11-02: 02:00 EDT falls back to 01:00 EST.
+        DigestSchedule schedule = DigestSchedule.parse("01:30", "America/New_York");
+
+        assertThat(fires(schedule, Instant.parse("2025-03-08T12:00:00Z"), 3)).containsExactly(
+                Instant.parse("2025-03-09T06:30:00Z"),  // 01:30 EST, before the jump
+                Instant.parse("2025-03-10T05:30:00Z"),  // 01:30 EDT
+                Instant.parse("2025-03-11T05:30:00Z"));
+        assertThat(fires(schedule, Instant.parse("2025-11-01T12:00:00Z"), 3)).containsExactly(
+                Instant.parse("2025-11-02T05:30:00Z"),  // the first 01:30 (EDT); the second (06:30Z) is not sent
+                Instant.parse("2025-11-03T06:30:00Z"),  // 01:30 EST
+                Instant.parse("2025-11-04T06:30:00Z"));
+    }
+
+    @Test
+    @DisplayName("America/New_York at 02:30: the time that does not exist on the spring-forward day becomes 03:30")
+    void newYorkGap() {
+        DigestSchedule schedule = DigestSchedule.parse("02:30", "America/New_York");
+
+        assertThat(fires(schedule, Instant.parse("2025-03-08T12:00:00Z"), 3)).containsExactly(
+                Instant.parse("2025-03-09T07:30:00Z"),  // 03:30 EDT: moved forward by the gap
+                Instant.parse("2025-03-10T06:30:00Z"),  // 02:30 EDT
+                Instant.parse("2025-03-11T06:30:00Z"));
+    }
+
+    @Test
+    @DisplayName("a cron at 01:30 behaves like the time of day across both DST changes, in both zones")
+    void cronAcrossDst() {
+        for (String zone : List.of("Europe/London", "America/New_York")) {
+            DigestSchedule cron = DigestSchedule.parse("30 1 * * *", zone);
+            DigestSchedule daily = DigestSchedule.parse("01:30", zone);
+            for (String from : List.of("2025-03-07T00:00:00Z", "2025-03-28T00:00:00Z", "2025-10-24T00:00:00Z",
+                    "2025-10-31T00:00:00Z")) {
+                List<Instant> fires = fires(cron, Instant.parse(from), 5);
+
+                assertThat(fires).as(zone + " from " + from).isEqualTo(fires(daily, Instant.parse(from), 5));
+                assertThat(fires).extracting(i -> i.atZone(ZoneId.of(zone)).toLocalDate()).doesNotHaveDuplicates()
+                        .allSatisfy(d -> assertThat(d).isAfterOrEqualTo(fires.get(0).atZone(ZoneId.of(zone))
+                                .toLocalDate()));
+                assertThat(fires.get(4).atZone(ZoneId.of(zone)).toLocalDate())
+                        .isEqualTo(fires.get(0).atZone(ZoneId.of(zone)).toLocalDate().plusDays(4));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("an every-15-minutes cron neither repeats the fall-back hour nor invents times in the spring gap")
+    void quarterHourCronAcrossDst() {
+        DigestSchedule cron = DigestSchedule.parse("*/15 * * * *", "Europe/London");
+
+        List<Instant> spring = fires(cron, Instant.parse("2025-03-30T00:30:00Z"), 4); // 00:30 GMT
+        List<Instant> fall = fires(cron, Instant.parse("2025-10-26T00:30:00Z"), 6);   // 01:30 BST
+
+        assertThat(spring).containsExactly(Instant.parse("2025-03-30T00:45:00Z"),  // 00:45 GMT
+                Instant.parse("2025-03-30T01:00:00Z"),  // 01:00 GMT does not exist: 02:00 BST
+                Instant.parse("2025-03-30T01:15:00Z"),  // 02:15 BST
+                Instant.parse("2025-03-30T01:30:00Z"));
+        assertThat(fall).containsExactly(Instant.parse("2025-10-26T00:45:00Z"),  // 01:45 BST
+                Instant.parse("2025-10-26T02:00:00Z"),  // 02:00 GMT: the repeated hour 01:00-01:59 GMT is not re-run
+                Instant.parse("2025-10-26T02:15:00Z"), Instant.parse("2025-10-26T02:30:00Z"),
+                Instant.parse("2025-10-26T02:45:00Z"), Instant.parse("2025-10-26T03:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("cron weekdays use the Unix numbering (0 and 7 are Sunday) and keep steps as steps")
+    void cronWeekdayNumbers() {
+        Instant saturday = Instant.parse("2025-11-01T12:00:00Z");
+
+        assertThat(DigestSchedule.parse("0 9 * * 7", "UTC").nextAfter(saturday))
+                .isEqualTo(Instant.parse("2025-11-02T09:00:00Z"));
+        assertThat(fires(DigestSchedule.parse("0 9 * * 1-5/2", "UTC"), saturday, 3)) // Mon, Wed, Fri
+                .extracting(i -> i.atZone(ZoneId.of("UTC")).getDayOfWeek())
+                .containsExactly(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
+    }
+
+    @Test
     @DisplayName("bad schedules and zones are refused with a message a chat user can act on")
     void badInput() {
         assertThatThrownBy(() -> DigestSchedule.parse("25:00", "UTC")).hasMessageContaining("HH:MM or a 5-field cron");
         assertThatThrownBy(() -> DigestSchedule.parse("08:00", "Mars/Olympus")).hasMessageContaining("unknown time zone");
         assertThatThrownBy(() -> DigestSchedule.parse("61 8 * * *", "UTC")).hasMessageContaining("invalid cron");
         assertThatThrownBy(() -> DigestSchedule.parse("0 8 1 * 1", "UTC")).hasMessageContaining("not both");
+        assertThatThrownBy(() -> DigestSchedule.parse("0 8 30 2 *", "UTC")).hasMessageContaining("never fires");
+        assertThatThrownBy(() -> DigestSchedule.parse(" ", "UTC")).hasMessageContaining("HH:MM or a 5-field cron");
     }
 
     private static List<Instant> fires(DigestSchedule schedule, Instant from, int n) {

@@ -3,14 +3,17 @@ package dev.parallax.chat.console;
 import dev.parallax.chat.ChatPlatform;
 import dev.parallax.chat.Delivery;
 import dev.parallax.chat.DeliveryResult;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
-/** Prints each delivery as Markdown to a stream (stdout in {@code parallax run}). */
+/**
+ * Prints each delivery as Markdown (to stdout in {@code parallax run}). It cannot look up what it
+ * printed, so a crash between printing and recording may print a message again after a restart.
+ */
 public final class ConsoleChannel implements ChatPlatform {
-    private final PrintStream out;
+    private final PrintWriter out;
     private final DeliveryMarkdown markdown = new DeliveryMarkdown();
 
-    public ConsoleChannel(PrintStream out) {
+    public ConsoleChannel(PrintWriter out) {
         this.out = out;
     }
 

@@ -52,12 +52,13 @@ public final class FileChannel implements ChatPlatform {
         return Files.exists(file) ? Optional.of(file.getFileName().toString()) : Optional.empty();
     }
 
-    // Sortable by time of building, unique per key.
+    // Sortable by digest period, then header before stories; unique per key: "20250901T080000Z-header-1a2b3c.md".
     private static Path fileFor(Delivery delivery) {
         String key = delivery.idempotencyKey();
         String[] parts = key.split("\\|");
         String period = parts.length > 1 ? parts[1].replaceAll("[^0-9TZ]", "") : "";
-        return Path.of(delivery.channel().address()).resolve(period + "-" + shortHash(key) + ".md");
+        String kind = parts.length > 2 ? parts[2].replaceAll("[^a-z]", "") : "message";
+        return Path.of(delivery.channel().address()).resolve(period + "-" + kind + "-" + shortHash(key) + ".md");
     }
 
     private static String shortHash(String key) {
