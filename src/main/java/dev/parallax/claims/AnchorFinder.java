@@ -29,6 +29,10 @@ final class AnchorFinder {
         }
     }
 
+    private static final java.util.Set<String> ORGANISATION_WORDS = java.util.Set.of("systems", "inc", "corp",
+            "group", "company", "department", "court", "party", "administration", "committee", "agency", "bank",
+            "university", "council", "commission", "ministry", "service", "police", "board", "association");
+
     Optional<Anchor> find(SentenceView s, int start, int end, Mode mode) {
         int clauseStart = s.clauseStart(start);
         int clauseEnd = s.clauseEnd(Math.max(start, end - 1));
@@ -89,7 +93,8 @@ final class AnchorFinder {
             return new Step.Nothing();
         }
         if (EventWords.isEventNoun(lower) || s.isVerb(j)) {
-            return new Step.Found(new Anchor(EventWords.key(lower), lower, true, actorBefore(s, j), qualifier(s, j)));
+            String[] actor = actorBefore(s, j);
+            return new Step.Found(new Anchor(EventWords.key(lower), lower, true, actor[0], actor[1], qualifier(s, j)));
         }
         return new Step.Nothing();
     }
@@ -118,19 +123,43 @@ final class AnchorFinder {
         return "";
     }
 
-    // The last word of the nearest name on the left in the clause; a pronoun takes the carried actor.
-    private static String actorBefore(SentenceView s, int verb) {
+    // The nearest name on the left in the clause, else the sentence's first name ("Ginsburg, the justice
+    // who ..., died Friday"); a pronoun takes the carried actor. [key (last word), name as written].
+    private static String[] actorBefore(SentenceView s, int verb) {
         int from = s.clauseStart(verb);
         for (int k = verb - 1; k >= from; k--) {
             if (s.isName(k) && !Places.isCalendarWord(s.word(k))) {
-                return possessiveless(s.lower(k));
+                return named(s, k);
             }
             String lower = s.lower(k);
             if (lower.equals("he") || lower.equals("she")) {
-                return s.carriedActor;
+                return new String[] {s.carriedActor, s.carriedActor};
             }
         }
-        return "";
+        if (from > 0) {
+            for (int k = 0; k < from; k++) {
+                if (s.tag(k).equals("PROPN") && s.tokens.get(k).isWord() && !Places.isCalendarWord(s.word(k))) {
+                    int last = k;
+                    while (last + 1 < from && s.tag(last + 1).equals("PROPN")) {
+                        last++;
+                    }
+                    return named(s, last);
+                }
+            }
+        }
+        return new String[] {"", ""};
+    }
+
+    // The name run ending at k: its last word as the key; for readers a person by surname ("Putin"),
+    // an organisation in full ("Dominion Voting Systems").
+    private static String[] named(SentenceView s, int k) {
+        int start = k;
+        while (start > 0 && s.isName(start - 1) && !Places.isCalendarWord(s.word(start - 1))) {
+            start--;
+        }
+        String key = possessiveless(s.lower(k));
+        String shown = ORGANISATION_WORDS.contains(key) ? s.span(start, k + 1) : s.word(k);
+        return new String[] {key, shown.replaceAll("['’]s$", "")};
     }
 
     static String possessiveless(String word) {

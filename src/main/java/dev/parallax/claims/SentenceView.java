@@ -13,13 +13,16 @@ final class SentenceView {
     final List<Token> tokens;
     final String[] tags;
     final String carriedActor;
+    final DateResolver dates;
 
-    SentenceView(String articleId, String text, List<Token> tokens, String[] tags, String carriedActor) {
+    SentenceView(String articleId, String text, List<Token> tokens, String[] tags, String carriedActor,
+                 DateResolver dates) {
         this.articleId = articleId;
         this.text = text;
         this.tokens = tokens;
         this.tags = tags;
         this.carriedActor = carriedActor;
+        this.dates = dates;
     }
 
     int size() {
@@ -68,6 +71,26 @@ final class SentenceView {
             j++;
         }
         return j;
+    }
+
+    /** Whether any of the words occurs (lower-cased) in the clause holding token i. */
+    boolean clauseHas(int i, Set<String> words) {
+        for (int k = clauseStart(i); k < clauseEnd(i); k++) {
+            if (words.contains(lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any of the words occurs (lower-cased) anywhere in the sentence. */
+    boolean has(Set<String> words) {
+        for (int k = 0; k < size(); k++) {
+            if (words.contains(lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String span(int start, int end) {
