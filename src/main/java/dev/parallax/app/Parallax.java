@@ -14,7 +14,6 @@ import dev.parallax.store.ClaimStore;
 import dev.parallax.store.Database;
 import dev.parallax.store.SourceStore;
 import dev.parallax.store.StoryStore;
-import dev.parallax.summarize.ExtractiveSummarizer;
 import dev.parallax.text.PosTagger;
 import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.TermAnalyzer;
@@ -43,7 +42,7 @@ public final class Parallax implements AutoCloseable {
         folderIngest = new FolderIngestService(articles, sources, clock);
         clustering = new ClusterService(articles, stories, config.cluster(), analyzer, clock);
         StoryAnalyzer storyAnalyzer = new StoryAnalyzer(
-                new ExtractiveSummarizer(splitter, analyzer, config.summary()),
+                Components.summarizer(splitter, analyzer, config.summary(), config.llm()),
                 new ClaimExtractor(splitter, new PosTagger()));
         digests = new DigestService(articles, stories, new ClaimStore(database), storyAnalyzer);
         channels = new ChannelStore(database, clock);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.parallax.cluster.ClusterSettings;
 import dev.parallax.summarize.SummaryBudget;
+import dev.parallax.summarize.llm.LlmSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +17,12 @@ import dev.parallax.chat.ChannelRef;
  * The configuration file, split into the slice each component needs. Every key is optional; the
  * defaults are the embedded ones. Secrets never live here: they come from the environment.
  */
-public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudget summary, RunSettings run) {
+public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudget summary, RunSettings run,
+                             LlmSettings llm) {
 
     public static ParallaxConfig defaults() {
         return new ParallaxConfig(Path.of("data", "parallax.db"), ClusterSettings.defaults(), SummaryBudget.chat(),
-                RunSettings.defaults());
+                RunSettings.defaults(), LlmSettings.off());
     }
 
     public static ParallaxConfig load(Path file) {
@@ -46,14 +48,15 @@ public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudg
                     new SummaryBudget(
                             su.path("max_sentences").asInt(d.summary().maxSentences()),
                             su.path("max_words").asInt(d.summary().maxWords())),
-                    run(root, d.run()));
+                    run(root, d.run()),
+                    LlmSettings.from(root.path("llm")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad value in config " + file + ": " + e.getMessage(), e);
         }
     }
 
     public ParallaxConfig withDatabase(Path path) {
-        return new ParallaxConfig(path, cluster, summary, run);
+        return new ParallaxConfig(path, cluster, summary, run, llm);
     }
 
     private static RunSettings run(JsonNode root, RunSettings d) {

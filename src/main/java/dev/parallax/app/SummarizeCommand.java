@@ -41,7 +41,8 @@ final class SummarizeCommand implements Callable<Integer> {
         JsonRenderer json = new JsonRenderer();
         StringBuilder text = new StringBuilder();
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
-            StoryAnalyzer storyAnalyzer = Components.storyAnalyzer(analyzer, main.config().summary());
+            StoryAnalyzer storyAnalyzer = Components.storyAnalyzer(analyzer, main.config().summary(),
+                    main.config().llm());
             for (StoryInput s : stories) {
                 text.append(json.story(storyAnalyzer.brief(s.id, s.articles), "story")).append('\n');
             }
