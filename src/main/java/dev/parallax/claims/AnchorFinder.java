@@ -133,7 +133,7 @@ final class AnchorFinder {
             }
             String lower = s.lower(k);
             if (lower.equals("he") || lower.equals("she")) {
-                return new String[] {s.carriedActor, s.carriedActor};
+                return new String[] {s.carriedActor(), s.carriedActor()};
             }
         }
         if (from > 0) {

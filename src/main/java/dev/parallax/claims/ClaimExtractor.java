@@ -7,7 +7,6 @@ import dev.parallax.text.Token;
 import dev.parallax.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Extracts the claims of a story's articles: dates (weekdays, relative and calendar dates, years),
@@ -35,15 +34,14 @@ public final class ClaimExtractor {
         List<SentenceView> sentences = new ArrayList<>();
         for (Article article : articles) {
             DateResolver resolver = new DateResolver(article.published());
-            String actor = "";
+            SentenceView previous = null;
             for (String text : splitter.split(article.body())) {
                 List<Token> tokens = WordTokenizer.tokenize(text);
                 if (tokens.isEmpty()) {
                     continue;
                 }
-                SentenceView view = new SentenceView(article.id(), text, tokens, tagger.tag(tokens), actor, resolver);
-                sentences.add(view);
-                actor = firstName(view).orElse(actor);
+                previous = new SentenceView(article.id(), text, tokens, tagger, previous, resolver);
+                sentences.add(previous);
             }
         }
         PlaceClaims places = PlaceClaims.of(sentences, anchors);
@@ -68,19 +66,6 @@ public final class ClaimExtractor {
             quotes.in(s, claims);
         }
         return claims;
-    }
-
-    private static Optional<String> firstName(SentenceView s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.tag(i).equals("PROPN") && s.tokens.get(i).isWord()) {
-                int k = i;
-                while (k + 1 < s.size() && s.tag(k + 1).equals("PROPN")) {
-                    k++;
-                }
-                return Optional.of(AnchorFinder.possessiveless(s.lower(k)));
-            }
-        }
-        return Optional.empty();
     }
 
     static Claim claim(SentenceView s, ClaimKind kind, String subject, String about, ClaimValue value, String surface,

@@ -33,6 +33,10 @@ final class PlaceClaims {
     // Verb events with a single place for one actor.
     private static final Set<String> ONE_PLACE_VERBS = Set.of("arriv", "born", "kill");
 
+    // Capitalised words that start a clause, not a place ("in It", "at This"); no tagging needed to see them.
+    private static final Set<String> PRONOUNS = Set.of("i", "it", "he", "she", "we", "they", "you", "this", "that",
+            "these", "those", "there", "his", "her", "its", "our", "their", "my", "your");
+
     private final Set<String> storyPlaces;
     private final Map<String, Set<String>> within;
     private final AnchorFinder anchors;
@@ -139,7 +143,7 @@ final class PlaceClaims {
     private static Optional<Integer> nameRun(SentenceView s, int k) {
         int end = k;
         while (end < s.size() && s.tokens.get(end).isCapitalized() && s.tokens.get(end).isWord()
-                && !s.word(end).matches("[A-Z]{2,}") && !s.tag(end).equals("PRON")) {
+                && !s.word(end).matches("[A-Z]{2,}") && !PRONOUNS.contains(s.lower(end))) {
             if (s.word(end).matches(".*['’]s") || INSTITUTIONS.contains(s.lower(end))) {
                 return Optional.empty(); // "in Xi's words", "in the Electoral College": not places
             }

@@ -87,8 +87,8 @@ final class QuoteClaims {
             return Optional.empty();
         }
         String lower = s.lower(k);
-        if (pronounOk && (lower.equals("he") || lower.equals("she")) && !s.carriedActor.isEmpty()) {
-            return Optional.of(ClaimExtractor.capitalize(s.carriedActor));
+        if (pronounOk && (lower.equals("he") || lower.equals("she")) && !s.carriedActor().isEmpty()) {
+            return Optional.of(ClaimExtractor.capitalize(s.carriedActor()));
         }
         int end = k;
         while (end < s.size() && (s.isName(end) || s.word(end).equals(".") && end > k) && end - k < 5) {
@@ -108,8 +108,8 @@ final class QuoteClaims {
             return Optional.empty();
         }
         String lower = s.lower(last);
-        if ((lower.equals("he") || lower.equals("she")) && !s.carriedActor.isEmpty()) {
-            return Optional.of(ClaimExtractor.capitalize(s.carriedActor));
+        if ((lower.equals("he") || lower.equals("she")) && !s.carriedActor().isEmpty()) {
+            return Optional.of(ClaimExtractor.capitalize(s.carriedActor()));
         }
         int start = last;
         while (start >= 0 && s.isName(start) && last - start < 4) {
