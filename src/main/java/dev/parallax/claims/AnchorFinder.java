@@ -71,7 +71,8 @@ final class AnchorFinder {
 
     private Step look(SentenceView s, int j, Mode mode, boolean leftward) {
         String lower = s.lower(j);
-        boolean verbTag = s.isVerb(j) || s.tag(j).equals("AUX");
+        // A capitalised word inside a sentence is a name the tagger misread ("Trudeau’s"), not a verb.
+        boolean verbTag = (s.isVerb(j) || s.tag(j).equals("AUX")) && (j == 0 || !s.tokens.get(j).isCapitalized());
         if (EventWords.isEventNoun(lower) && !verbTag) {
             return new Step.Found(nounAnchor(s, j));
         }
@@ -137,11 +138,21 @@ final class AnchorFinder {
             }
         }
         if (from > 0) {
+            // "Cummings, the head of ..., died": a capitalised first word set off by a comma is the subject
+            if (s.tokens.get(0).isCapitalized() && s.size() > 1 && s.word(1).equals(",")
+                    && !s.tag(0).equals("DET") && !s.tag(0).equals("ADV") && !s.tag(0).equals("ADP")) {
+                return named(s, 0);
+            }
             for (int k = 0; k < from; k++) {
                 if (s.tag(k).equals("PROPN") && s.tokens.get(k).isWord() && !Places.isCalendarWord(s.word(k))) {
                     int last = k;
-                    while (last + 1 < from && s.tag(last + 1).equals("PROPN")) {
+                    // "Dr. Rick Bright": titles and their dots belong to the run; the key is the surname
+                    while (last + 1 < from && (s.tag(last + 1).equals("PROPN") || s.word(last + 1).equals(".")
+                            && last + 2 < from && s.tag(last + 2).equals("PROPN"))) {
                         last++;
+                    }
+                    while (!s.tokens.get(last).isWord()) {
+                        last--;
                     }
                     return named(s, last);
                 }

@@ -21,7 +21,7 @@ final class CountClaims {
             "dozens", "hundreds", "thousands", "millions");
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "hour", "hours", "minute", "minutes", "decade", "decades", "night", "nights", "percent", "times",
-            "points", "point", "seconds", "second", "am", "pm", "a.m", "p.m");
+            "points", "point", "seconds", "second", "am", "pm", "a.m.", "p.m.");
     private static final Set<String> NEUTRAL_MODIFIERS = Set.of("other", "more", "some", "such", "additional",
             "further", "of", "the");
     private static final Set<String> PARTICIPANTS = Set.of("leaders", "countries", "nations", "states",
@@ -39,6 +39,12 @@ final class CountClaims {
             "would", "might", "may", "if", "predicted", "predict", "looking", "surveyed", "needs", "need", "needed",
             "required", "threshold", "aim", "aims", "goal", "target", "hope", "hopes", "proposed", "economists",
             "analysts");
+    // "a 150,000 increase" is a change, not a number of things.
+    private static final Set<String> CHANGES = Set.of("increase", "rise", "drop", "decline", "decrease", "fall",
+            "gain", "jump", "cut", "loss", "surge", "hike");
+    // Verb-tagged words that say nothing of what happened to the counted.
+    private static final Set<String> NOT_ROLES = Set.of("according", "including", "following", "highlighting",
+            "compared", "making", "bringing", "leaving", "totaling", "totalling");
     /** The alignment key suffix that carries what happened to the counted; see {@link ClaimComparer}. */
     static final String ROLE = "|role:";
     /** The anchor key of a count that no event noun claims. */
@@ -63,8 +69,11 @@ final class CountClaims {
         if (!DIGITS.matcher(lower).matches() && !NUMBER_WORDS.contains(lower)) {
             return;
         }
-        if (i > 0 && (s.word(i - 1).equals("$") || s.word(i - 1).equals("#"))) {
-            return;
+        if (i > 0 && (s.word(i - 1).equals("$") || s.word(i - 1).equals("#") || s.word(i - 1).equals(":"))) {
+            return; // "$5" is money, "#2" a rank, "1:30" a time of day
+        }
+        if (lower.matches("(19|20)\\d{2}")) {
+            return; // "2020 Democratic hopefuls", "the 2021 budget": a year, not a count
         }
         Optional<Quantities.Quantity> found = Quantities.at(s.tokens, i);
         if (found.isEmpty()) {
@@ -107,7 +116,7 @@ final class CountClaims {
             }
             break;
         }
-        if (head == null || TIME_UNITS.contains(head)) {
+        if (head == null || TIME_UNITS.contains(head) || CHANGES.contains(head)) {
             return;
         }
         for (int k = q.start(); k < nounEnd; k++) {
@@ -170,7 +179,8 @@ final class CountClaims {
 
     private static boolean isRoleWord(SentenceView s, int k) {
         String w = s.lower(k);
-        boolean verb = s.isVerb(k) && !EventWords.isLightVerb(w) && !EventWords.isReportingVerb(w);
+        boolean verb = s.isVerb(k) && !EventWords.isLightVerb(w) && !EventWords.isReportingVerb(w)
+                && !NOT_ROLES.contains(w);
         return verb || isRoleAdjective(w);
     }
 }

@@ -223,8 +223,11 @@ final class MeasureClaims {
         if (topic.isEmpty()) {
             return end - i;
         }
+        // "the unemployment rate": the noun before the topic says which rate
+        String named = end < s.size() && s.lower(end).equals(topic) || i + 2 < s.size() && s.lower(i + 2).equals(topic)
+                ? topic : qualified(s, topic);
         String subject = "percent|" + topic;
-        String about = "share: " + topic;
+        String about = "share: " + named;
         boolean single = true;
         if (CHANGE_WORDS.contains(topic)) {
             // "a 12% increase over the previous month": what rose, and against what.
@@ -234,8 +237,13 @@ final class MeasureClaims {
             about = topic + (measured.isEmpty() ? "" : " in " + measured) + (base.isEmpty() ? "" : " " + base);
             single = !base.isEmpty() && !measured.isEmpty();
         }
-        single = single && !s.clauseHas(i, NOT_REPORTED) && !(i > 0 && s.lower(i - 1).equals("from"))
+        boolean forecast = s.clauseHas(i, NOT_REPORTED);
+        single = single && !forecast && !(i > 0 && s.lower(i - 1).equals("from"))
                 && (CHANGE_WORDS.contains(topic) || !s.clauseHas(i, EARLIER));
+        if (forecast) {
+            subject += "|forecast"; // expected or earlier figures never stand with the reported one
+            about += " (forecast or earlier figure)";
+        }
         subject += when(s, i);
         double low = value - rounding;
         double high = value + rounding;
@@ -260,6 +268,16 @@ final class MeasureClaims {
         return "";
     }
 
+    // "rate" with the noun right before it, wherever it stands in the sentence: "unemployment rate".
+    private static String qualified(SentenceView s, String topic) {
+        for (int k = 1; k < s.size(); k++) {
+            if (s.lower(k).equals(topic) && s.isNoun(k - 1)) {
+                return s.lower(k - 1) + " " + topic;
+            }
+        }
+        return topic;
+    }
+
     // The words after "from/over/than" up to the clause's end, at most four: "from february".
     private static String baseline(SentenceView s, int from) {
         for (int k = from; k < Math.min(s.size(), from + 3); k++) {
@@ -267,7 +285,9 @@ final class MeasureClaims {
                 StringBuilder base = new StringBuilder(s.lower(k));
                 int end = s.clauseEnd(k);
                 for (int m = k + 1; m < Math.min(end, k + 5); m++) {
-                    base.append(' ').append(s.lower(m));
+                    if (s.tokens.get(m).isWord()) {
+                        base.append(' ').append(s.lower(m));
+                    }
                 }
                 return base.toString();
             }

@@ -69,8 +69,8 @@ final class Quantities {
             low = 0;
             high = before.equals("most") || bare.rounding > 0 ? value : Math.ceil(value) - 1;
             start = before.equals("than") || before.equals("most") ? i - 2 : i - 1;
-        } else if (before.equals("up") || before.equals("to") && before2.equals("up")) {
-            low = 0;
+        } else if (before.equals("to") && before2.equals("up")) {
+            low = 0; // "up to 20"
             start = i - 2;
         } else if (APPROXIMATE.contains(before) || bare.vague) {
             low = Math.min(low, value * (1 - VAGUE));

@@ -98,7 +98,7 @@ final class SentenceView {
     boolean isName(int i) {
         Token t = tokens.get(i);
         return (tag(i).equals("PROPN") || t.isCapitalized() && i > 0 && !tag(i).equals("PRON"))
-                && t.isWord() && !t.text().equals("I");
+                && t.isWord() && !t.text().equals("I") && !t.text().matches("I['’].*");
     }
 
     /** Start of the clause holding token i (after the nearest clause mark on the left). */
