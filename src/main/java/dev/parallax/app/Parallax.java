@@ -46,7 +46,6 @@ import dev.parallax.store.SearchStore;
 import dev.parallax.store.SourceStore;
 import dev.parallax.store.StoryStore;
 import dev.parallax.store.SubscriptionStore;
-import dev.parallax.summarize.ExtractiveSummarizer;
 import dev.parallax.text.PosTagger;
 import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.TermAnalyzer;
@@ -113,7 +112,7 @@ public final class Parallax implements AutoCloseable {
         sourcePolls = new SourcePollService(polls, webIngest, PollPolicy.from(feeds),
                 feeds.fetch().globalConcurrency(), clustering::cluster, clock);
         StoryAnalyzer storyAnalyzer = new StoryAnalyzer(
-                new ExtractiveSummarizer(splitter, analyzer, config.summary()),
+                Components.summarizer(splitter, analyzer, config.summary(), config.llm()),
                 new ClaimExtractor(splitter, new PosTagger()));
         digests = new DigestService(articles, stories, new ClaimStore(database), storyAnalyzer);
         channels = new ChannelStore(database, clock);

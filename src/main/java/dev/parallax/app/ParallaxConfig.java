@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.parallax.cluster.ClusterSettings;
 import dev.parallax.ingest.FeedSettings;
 import dev.parallax.summarize.SummaryBudget;
+import dev.parallax.summarize.llm.LlmSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +18,12 @@ import dev.parallax.chat.discord.DiscordSettings;
  * defaults are the embedded ones. Secrets never live here: they come from the environment.
  */
 public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudget summary, RunSettings run,
-                             SlackSettings slack, DiscordSettings discord, FeedSettings feeds) {
+                             SlackSettings slack, DiscordSettings discord, FeedSettings feeds, LlmSettings llm) {
 
     public static ParallaxConfig defaults() {
         return new ParallaxConfig(Path.of("data", "parallax.db"), ClusterSettings.defaults(), SummaryBudget.chat(),
-                RunSettings.defaults(), SlackSettings.defaults(), DiscordSettings.defaults(), FeedSettings.defaults());
+                RunSettings.defaults(), SlackSettings.defaults(), DiscordSettings.defaults(), FeedSettings.defaults(),
+                LlmSettings.off());
     }
 
     public static ParallaxConfig load(Path file) {
@@ -45,17 +47,18 @@ public record ParallaxConfig(Path database, ClusterSettings cluster, SummaryBudg
                     RunSettings.from(root),
                     SlackSettings.from(root.path("slack")),
                     DiscordSettings.from(root.path("discord")),
-                    FeedSettings.from(root.path("feeds")));
+                    FeedSettings.from(root.path("feeds")),
+                    LlmSettings.from(root.path("llm")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad value in config " + file + ": " + e.getMessage(), e);
         }
     }
 
     public ParallaxConfig withDatabase(Path path) {
-        return new ParallaxConfig(path, cluster, summary, run, slack, discord, feeds);
+        return new ParallaxConfig(path, cluster, summary, run, slack, discord, feeds, llm);
     }
 
     public ParallaxConfig withFeeds(FeedSettings newFeeds) {
-        return new ParallaxConfig(database, cluster, summary, run, slack, discord, newFeeds);
+        return new ParallaxConfig(database, cluster, summary, run, slack, discord, newFeeds, llm);
     }
 }

@@ -41,10 +41,12 @@ final class SummarizeCommand implements Callable<Integer> {
         JsonRenderer json = new JsonRenderer();
         StringBuilder text = new StringBuilder();
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
-            StoryAnalyzer storyAnalyzer = Components.storyAnalyzer(analyzer, main.config().summary());
-            for (StoryInput s : stories) {
-                text.append(json.story(storyAnalyzer.brief(s.id, s.articles), "story")).append('\n');
-            }
+            StoryAnalyzer storyAnalyzer = Components.storyAnalyzer(analyzer, main.config().summary(),
+                    main.config().llm());
+            // Stories are independent and every part is thread-safe: use the cores, keep the input order.
+            List<String> rendered = stories.parallelStream()
+                    .map(s -> json.story(storyAnalyzer.brief(s.id, s.articles), "story").toString()).toList();
+            rendered.forEach(l -> text.append(l).append('\n'));
         }
         Output.write(out, text.toString(), spec.commandLine().getOut());
         return 0;

@@ -29,6 +29,10 @@ final class AnchorFinder {
         }
     }
 
+    private static final java.util.Set<String> ORGANISATION_WORDS = java.util.Set.of("systems", "inc", "corp",
+            "group", "company", "department", "court", "party", "administration", "committee", "agency", "bank",
+            "university", "council", "commission", "ministry", "service", "police", "board", "association");
+
     Optional<Anchor> find(SentenceView s, int start, int end, Mode mode) {
         int clauseStart = s.clauseStart(start);
         int clauseEnd = s.clauseEnd(Math.max(start, end - 1));
@@ -67,7 +71,8 @@ final class AnchorFinder {
 
     private Step look(SentenceView s, int j, Mode mode, boolean leftward) {
         String lower = s.lower(j);
-        boolean verbTag = s.isVerb(j) || s.tag(j).equals("AUX");
+        // A capitalised word inside a sentence is a name the tagger misread ("Trudeau’s"), not a verb.
+        boolean verbTag = (s.isVerb(j) || s.tag(j).equals("AUX")) && (j == 0 || !s.tokens.get(j).isCapitalized());
         if (EventWords.isEventNoun(lower) && !verbTag) {
             return new Step.Found(nounAnchor(s, j));
         }
@@ -89,7 +94,8 @@ final class AnchorFinder {
             return new Step.Nothing();
         }
         if (EventWords.isEventNoun(lower) || s.isVerb(j)) {
-            return new Step.Found(new Anchor(EventWords.key(lower), lower, true, actorBefore(s, j), qualifier(s, j)));
+            String[] actor = actorBefore(s, j);
+            return new Step.Found(new Anchor(EventWords.key(lower), lower, true, actor[0], actor[1], qualifier(s, j)));
         }
         return new Step.Nothing();
     }
@@ -118,19 +124,53 @@ final class AnchorFinder {
         return "";
     }
 
-    // The last word of the nearest name on the left in the clause; a pronoun takes the carried actor.
-    private static String actorBefore(SentenceView s, int verb) {
+    // The nearest name on the left in the clause, else the sentence's first name ("Ginsburg, the justice
+    // who ..., died Friday"); a pronoun takes the carried actor. [key (last word), name as written].
+    private static String[] actorBefore(SentenceView s, int verb) {
         int from = s.clauseStart(verb);
         for (int k = verb - 1; k >= from; k--) {
             if (s.isName(k) && !Places.isCalendarWord(s.word(k))) {
-                return possessiveless(s.lower(k));
+                return named(s, k);
             }
             String lower = s.lower(k);
             if (lower.equals("he") || lower.equals("she")) {
-                return s.carriedActor;
+                return new String[] {s.carriedActor(), s.carriedActor()};
             }
         }
-        return "";
+        if (from > 0) {
+            // "Cummings, the head of ..., died": a capitalised first word set off by a comma is the subject
+            if (s.tokens.get(0).isCapitalized() && s.size() > 1 && s.word(1).equals(",")
+                    && !s.tag(0).equals("DET") && !s.tag(0).equals("ADV") && !s.tag(0).equals("ADP")) {
+                return named(s, 0);
+            }
+            for (int k = 0; k < from; k++) {
+                if (s.tag(k).equals("PROPN") && s.tokens.get(k).isWord() && !Places.isCalendarWord(s.word(k))) {
+                    int last = k;
+                    // "Dr. Rick Bright": titles and their dots belong to the run; the key is the surname
+                    while (last + 1 < from && (s.tag(last + 1).equals("PROPN") || s.word(last + 1).equals(".")
+                            && last + 2 < from && s.tag(last + 2).equals("PROPN"))) {
+                        last++;
+                    }
+                    while (!s.tokens.get(last).isWord()) {
+                        last--;
+                    }
+                    return named(s, last);
+                }
+            }
+        }
+        return new String[] {"", ""};
+    }
+
+    // The name run ending at k: its last word as the key; for readers a person by surname ("Putin"),
+    // an organisation in full ("Dominion Voting Systems").
+    private static String[] named(SentenceView s, int k) {
+        int start = k;
+        while (start > 0 && s.isName(start - 1) && !Places.isCalendarWord(s.word(start - 1))) {
+            start--;
+        }
+        String key = possessiveless(s.lower(k));
+        String shown = ORGANISATION_WORDS.contains(key) ? s.span(start, k + 1) : s.word(k);
+        return new String[] {key, shown.replaceAll("['’]s$", "")};
     }
 
     static String possessiveless(String word) {

@@ -25,7 +25,8 @@ final class EventWords {
             "deal", "treaty", "merger", "acquisition", "outbreak", "arrest", "raid", "operation", "rescue",
             "evacuation", "celebration", "commemoration", "exercise", "exercises", "drill", "drills", "debate",
             "interview", "rehab", "surgery", "premiere", "show", "awards", "ceremonies", "signing", "resignation",
-            "appointment", "takeover", "coup", "landslide", "eruption", "heatwave", "outage", "recall");
+            "appointment", "takeover", "coup", "landslide", "eruption", "heatwave", "outage", "recall", "rampage",
+            "massacre", "killings", "stabbing", "shootings", "bombings", "riot", "riots", "siege", "hijacking");
     // Verbs that say nothing of when or where by themselves: the scan looks past them.
     private static final Set<String> LIGHT_VERBS = Set.of(
             "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having", "do", "does",
@@ -58,9 +59,35 @@ final class EventWords {
             Map.entry("talk", "talk"), Map.entry("negoti", "talk"), Map.entry("quak", "earthquak"),
             Map.entry("trip", "visit"), Map.entry("stay", "visit"), Map.entry("tour", "visit"),
             Map.entry("journey", "visit"), Map.entry("depart", "leav"), Map.entry("departur", "leav"),
-            Map.entry("gather", "summit"), Map.entry("blast", "explos"), Map.entry("explod", "explos"));
+            Map.entry("gather", "summit"), Map.entry("blast", "explos"), Map.entry("explod", "explos"),
+            Map.entry("dead", "kill"), Map.entry("die", "kill"), Map.entry("wound", "injur"), Map.entry("hurt", "injur"),
+            Map.entry("shoot", "attack"), Map.entry("rampag", "attack"), Map.entry("massacr", "attack"),
+            Map.entry("stab", "attack"));
+
+    // Event keys that happen once, on one day: two days for one of them cannot both be true.
+    private static final Set<String> ONE_DAY = Set.of(
+            "arriv", "leav", "explos", "attack", "bomb", "shoot", "earthquak", "crash", "collis", "derail", "launch",
+            "sign", "speech", "verdict", "sentenc", "arrest", "raid", "resign", "inaugur", "coron", "funer", "wed",
+            "parad", "erupt", "coup", "landslid", "premier", "debat", "vote", "die", "kill", "born", "convict",
+            "acquit", "indict", "impeach", "fire", "sworn", "swear");
+    // Event keys that take place in one venue: two cities for one of them cannot both be true.
+    private static final Set<String> ONE_PLACE = Set.of(
+            "summit", "meet", "confer", "parad", "ceremoni", "ralli", "debat", "match", "game", "final", "concert",
+            "trial", "hear", "attack", "bomb", "explos", "shoot", "crash", "funer", "wed", "inaugur", "speech",
+            "forum", "session", "assembl", "banquet", "dinner", "lunch", "breakfast", "recept", "sign", "arriv",
+            "coron", "premier", "award", "die", "born", "kill");
 
     private EventWords() {
+    }
+
+    /** A key of an event that happens on one day only. */
+    static boolean isOneDay(String key) {
+        return ONE_DAY.contains(key);
+    }
+
+    /** A key of an event that happens in one place only. */
+    static boolean isOnePlace(String key) {
+        return ONE_PLACE.contains(key);
     }
 
     static boolean isEventNoun(String lower) {

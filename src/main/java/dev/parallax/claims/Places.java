@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Countries and world regions. A story's places are compared only below this level (cities,
- * venues): "in China" and "in Beijing" are not in conflict, and we carry no gazetteer to say so.
+ * Countries, world regions and US states. A story's places are compared only below this level
+ * (cities, venues): "in China" and "in Beijing" are not in conflict, and we carry no gazetteer to say so.
  */
 final class Places {
     private static final Set<String> COUNTRIES_AND_REGIONS = build();
@@ -30,6 +30,14 @@ final class Places {
                 "the west", "west", "arctic", "antarctica", "pacific", "atlantic", "caribbean", "balkans",
                 "scandinavia", "eurasia", "global south", "global north", "mainland", "czech republic",
                 "ivory coast", "burma", "holland", "the netherlands", "the philippines", "the uk", "the us"));
+        // US states (New York too: the name is a state as often as a city; Washington stays the capital).
+        names.addAll(Set.of("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+                "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+                "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+                "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+                "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+                "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+                "vermont", "virginia", "washington state", "west virginia", "wisconsin", "wyoming", "puerto rico"));
         return Set.copyOf(names);
     }
 

@@ -47,47 +47,57 @@ final class Quantities {
         if (plural != null) {
             return Optional.of(new Quantity(plural[0], plural[1], i, i + 1));
         }
-        Optional<double[]> bare = bareNumber(tokens, i);
-        if (bare.isEmpty()) {
+        Optional<Bare> found = bareNumber(tokens, i);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        double value = bare.get()[0];
-        boolean vague = bare.get()[2] > 0;
-        int end = (int) bare.get()[1];
-        double low = value;
-        double high = value;
+        Bare bare = found.get();
+        double value = bare.value;
+        int end = bare.end;
+        double low = value - bare.rounding;
+        double high = value + bare.rounding;
         int start = i;
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
         String before2 = i > 1 ? tokens.get(i - 2).lower() : "";
         if (before.equals("than") && ABOVE.contains(before2) || ABOVE.contains(before) && !before.equals("least")
                 || before.equals("least") && before2.equals("at")) {
-            low = Math.floor(value) + 1;
+            low = bare.rounding > 0 ? value : Math.floor(value) + 1;
             high = Double.POSITIVE_INFINITY;
             start = before.equals("than") || before.equals("least") ? i - 2 : i - 1;
         } else if (before.equals("than") && BELOW.contains(before2) || BELOW.contains(before) && !before.equals("most")
                 || before.equals("most") && before2.equals("at")) {
             low = 0;
-            high = before.equals("most") ? value : Math.ceil(value) - 1;
+            high = before.equals("most") || bare.rounding > 0 ? value : Math.ceil(value) - 1;
             start = before.equals("than") || before.equals("most") ? i - 2 : i - 1;
-        } else if (before.equals("up") || before.equals("to") && before2.equals("up")) {
-            low = 0;
+        } else if (before.equals("to") && before2.equals("up")) {
+            low = 0; // "up to 20"
             start = i - 2;
-        } else if (APPROXIMATE.contains(before) || vague) {
-            low = value * (1 - VAGUE);
-            high = value * (1 + VAGUE);
+        } else if (APPROXIMATE.contains(before) || bare.vague) {
+            low = Math.min(low, value * (1 - VAGUE));
+            high = Math.max(high, value * (1 + VAGUE));
             start = APPROXIMATE.contains(before) ? i - 1 : i;
         }
         return Optional.of(new Quantity(low, high, Math.max(0, start), end));
     }
 
-    /** [value, end index, vague?] of a number at i: "20", "1,200", "2.5 billion", "two dozen", "a dozen". */
-    private static Optional<double[]> bareNumber(List<Token> tokens, int i) {
+    /**
+     * A number as written: its value, where it ends, whether it is vague ("a dozen"), and how far
+     * the writer may have rounded it. "1.4 trillion" may be 1.35 to 1.45 trillion, "200,000" anything
+     * from 150,000 to 250,000; a plain "20" or "212,672" is exact. Rounding stops just short of the
+     * half, so 12% and 13% still differ.
+     */
+    private record Bare(double value, int end, boolean vague, double rounding) {
+    }
+
+    private static Optional<Bare> bareNumber(List<Token> tokens, int i) {
         String t = tokens.get(i).lower();
         double value;
         int end = i + 1;
         boolean vague = false;
+        String digits = null;
         if (t.matches("\\d+(?:,\\d{3})*(?:\\.\\d+)?")) {
-            value = Double.parseDouble(t.replace(",", ""));
+            digits = t.replace(",", "");
+            value = Double.parseDouble(digits);
         } else if (WORDS.containsKey(t)) {
             value = WORDS.get(t);
         } else if (t.equals("a") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("dozen")) {
@@ -103,14 +113,42 @@ final class Quantities {
         } else if (t.equals("a")) {
             end++;
         }
+        double scale = 1;
         if (end < tokens.size()) {
-            Double scale = SCALES.get(tokens.get(end).lower());
-            if (scale != null && !tokens.get(end).lower().equals("hundred") || scale != null && value < 100) {
-                value *= scale;
+            Double s = SCALES.get(tokens.get(end).lower());
+            if (s != null && (!tokens.get(end).lower().equals("hundred") || value < 100)) {
+                scale = s;
+                value *= s;
                 end++;
             }
         }
-        return Optional.of(new double[] {value, end, vague ? 1 : 0});
+        return Optional.of(new Bare(value, end, vague, digits == null ? 0 : rounding(digits, scale)));
+    }
+
+    private static double rounding(String digits, double scale) {
+        int dot = digits.indexOf('.');
+        double unit;
+        if (dot >= 0) {
+            unit = Math.pow(10, -(digits.length() - dot - 1));
+        } else {
+            long n = Long.parseLong(digits);
+            if (n == 0 || scale == 1 && n < 1000) {
+                return 0;
+            }
+            int zeros = 0;
+            while (n % 10 == 0) {
+                n /= 10;
+                zeros++;
+            }
+            unit = Math.pow(10, zeros);
+        }
+        return 0.4999 * unit * scale;
+    }
+
+    /** How far a percentage as written ("13", "12.5") may have been rounded. */
+    static double percentRounding(String digits) {
+        int dot = digits.indexOf('.');
+        return 0.4999 * (dot < 0 ? 1 : Math.pow(10, -(digits.length() - dot - 1)));
     }
 
     static String lower(String s) {

@@ -46,6 +46,7 @@ public final class JsonRenderer {
             an.put("about", a.about());
             an.put("value", a.value());
             strings(an.putArray("sources"), a.sources());
+            an.put("single_source", a.singleSource());
         }
         ArrayNode divergences = node.putArray("divergences");
         for (Divergence d : s.divergences()) {

@@ -9,8 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The digest as Markdown: per story a headline, its sources, the summary, divergences, agreements. */
+/**
+ * The digest as Markdown: per story a headline, its sources, the summary, divergences, what the
+ * sources agree on, and a few of the claims only one source makes.
+ */
 public final class MarkdownRenderer {
+    // Single-source claims are many and each is weak evidence: a few, then a count.
+    private static final int MAX_SINGLE_SOURCE = 5;
+    private static final int MAX_VALUE_CHARS = 140;
 
     public String render(Digest digest) {
         StringBuilder out = new StringBuilder();
@@ -58,13 +64,33 @@ public final class MarkdownRenderer {
                 }
             }
         }
-        if (!story.agreements().isEmpty()) {
+        List<Agreement> shared = story.agreements().stream().filter(a -> !a.singleSource()).toList();
+        List<Agreement> single = story.agreements().stream().filter(Agreement::singleSource).toList();
+        if (!shared.isEmpty()) {
             out.append("\n### Sources agree\n");
-            for (Agreement a : story.agreements()) {
-                out.append("- ").append(capitalize(a.about())).append(": ").append(a.value()).append(' ')
-                        .append(refs(a.sources(), number)).append('\n');
+            shared.forEach(a -> agreement(a, number, out));
+        }
+        if (!single.isEmpty()) {
+            out.append("\n### Only one source says\n");
+            single.stream().limit(MAX_SINGLE_SOURCE).forEach(a -> agreement(a, number, out));
+            if (single.size() > MAX_SINGLE_SOURCE) {
+                out.append("- … and ").append(single.size() - MAX_SINGLE_SOURCE).append(" more\n");
             }
         }
+    }
+
+    private static void agreement(Agreement a, Map<String, Integer> number, StringBuilder out) {
+        out.append("- ").append(capitalize(a.about())).append(": ").append(shorten(a.value())).append(' ')
+                .append(refs(a.sources(), number)).append('\n');
+    }
+
+    // A long quote reads as its start; the full words stay in the JSON.
+    private static String shorten(String value) {
+        if (value.length() <= MAX_VALUE_CHARS) {
+            return value;
+        }
+        int cut = value.lastIndexOf(' ', MAX_VALUE_CHARS - 2);
+        return value.substring(0, cut > 0 ? cut : MAX_VALUE_CHARS - 2) + " …”";
     }
 
     private static String refs(List<String> ids, Map<String, Integer> number) {

@@ -1,6 +1,5 @@
 package dev.parallax.digest;
 
-import dev.parallax.claims.Agreement;
 import dev.parallax.claims.Claim;
 import dev.parallax.claims.ClaimComparison;
 import dev.parallax.claims.ClaimComparer;
@@ -33,8 +32,7 @@ public final class StoryAnalyzer {
     public StoryBrief brief(String storyId, List<Article> articles, List<Claim> claims) {
         StorySummary summary = summarizer.summarize(articles);
         ClaimComparison comparison = comparer.compare(claims);
-        List<Agreement> shared = comparison.agreements().stream().filter(a -> !a.singleSource()).toList();
-        return new StoryBrief(storyId, summary.headline(), articles, summary.sentences(), shared,
+        return new StoryBrief(storyId, summary.headline(), articles, summary.sentences(), comparison.agreements(),
                 comparison.divergences());
     }
 }

@@ -6,7 +6,11 @@ import dev.parallax.model.Article;
 import dev.parallax.summarize.SummarySentence;
 import java.util.List;
 
-/** Everything a digest shows about one story. Agreements here are backed by at least two sources. */
+/**
+ * Everything a digest shows about one story: its summary, what the sources agree on (most backed
+ * first; those only one source states are marked by {@link Agreement#singleSource()}) and where
+ * they diverge.
+ */
 public record StoryBrief(String id, String headline, List<Article> articles, List<SummarySentence> summary,
                          List<Agreement> agreements, List<Divergence> divergences) {
 }

@@ -5,25 +5,24 @@ import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.TermAnalyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Extractive multi-source summary: sentences from every outlet scored by closeness to the story's
- * centroid and by lead position, chosen with maximal marginal relevance so that they cover the
- * story without repeating, and each attributed to every article that states it. Faithful by
- * construction: every sentence is a source sentence, unchanged.
+ * Extractive multi-source summary. Every outlet's text and headline serves as a pseudo-reference;
+ * sentences are added greedily while they raise the summary's agreement with all of them
+ * ({@link ConsensusObjective}), within the chat budget. That favours what several outlets state
+ * (coverage across sources), penalises repetition and one outlet's asides, and stops by itself.
+ * Faithful by construction: every sentence is a source sentence, unchanged, attributed to every
+ * article that states it.
  */
 public final class ExtractiveSummarizer implements StorySummarizer {
-    private static final int MIN_WORDS = 8;
+    private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 55;
-    private static final double REDUNDANCY = 0.5;
-    private static final double LEAD_WEIGHT = 0.25;
     private static final double SAME_CLAIM_OVERLAP = 0.6;
+    private static final int HEADLINE_CHARS = 150;
 
     private final SentenceSplitter splitter;
     private final TermAnalyzer analyzer;
@@ -35,78 +34,73 @@ public final class ExtractiveSummarizer implements StorySummarizer {
         this.budget = budget;
     }
 
-    private record Candidate(String articleId, int articleIndex, int position, double relativePosition,
-                             String text, Map<String, Double> vector, Set<String> terms, int words) {
+    private record Candidate(String articleId, int articleIndex, double relativePosition, String text,
+                             NgramCounts counts, int words) {
     }
 
     @Override
     public StorySummary summarize(List<Article> articles) {
         List<Candidate> all = new ArrayList<>();
+        ConsensusObjective objective = new ConsensusObjective();
         for (int a = 0; a < articles.size(); a++) {
             Article article = articles.get(a);
+            objective.addBody(article.body());
+            objective.addHeadline(article.title());
             List<String> sentences = splitter.split(article.body());
             for (int p = 0; p < sentences.size(); p++) {
                 String text = sentences.get(p);
-                int words = text.split("\\s+").length;
-                List<String> terms = analyzer.terms(text);
-                all.add(new Candidate(article.id(), a, p, p / (double) Math.max(1, sentences.size()), text,
-                        termFrequencies(terms), new HashSet<>(terms), words));
+                all.add(new Candidate(article.id(), a, p / (double) sentences.size(), text, NgramCounts.of(text),
+                        text.split("\\s+").length));
             }
         }
-        Map<String, Double> idf = inverseFrequencies(all);
-        all.forEach(c -> weigh(c.vector, idf));
-        Map<String, Double> centroid = centroid(all, articles.size());
-
-        List<Candidate> eligible = all.stream().filter(ExtractiveSummarizer::isSummaryMaterial).toList();
-        Map<Candidate, Double> relevance = new HashMap<>();
-        for (Candidate c : eligible) {
-            double lead = 1.0 / (1 + c.position);
-            relevance.put(c, cosine(c.vector, centroid) + LEAD_WEIGHT * lead);
-        }
-        List<Candidate> chosen = selectWithMmr(eligible, relevance);
+        List<Candidate> chosen = select(all.stream().filter(ExtractiveSummarizer::isSummaryMaterial).toList(),
+                objective);
         chosen.sort(Comparator.comparingDouble(Candidate::relativePosition).thenComparingInt(Candidate::articleIndex));
-
         List<SummarySentence> sentences = new ArrayList<>();
         for (Candidate c : chosen) {
             sentences.add(new SummarySentence(c.text, attribution(c, all)));
         }
-        return new StorySummary(headline(articles, centroid, chosen), sentences);
+        return new StorySummary(headline(articles, chosen), sentences);
     }
 
-    private List<Candidate> selectWithMmr(List<Candidate> eligible, Map<Candidate, Double> relevance) {
+    // Greedy: the sentence that raises agreement most, until none does or the budget is spent.
+    private List<Candidate> select(List<Candidate> eligible, ConsensusObjective objective) {
         List<Candidate> chosen = new ArrayList<>();
+        NgramCounts summary = new NgramCounts();
+        double current = 0;
         int words = 0;
-        List<Candidate> pool = new ArrayList<>(eligible);
-        while (!pool.isEmpty() && chosen.size() < budget.maxSentences()) {
+        while (chosen.size() < budget.maxSentences()) {
             Candidate best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (Candidate c : pool) {
-                double redundancy = 0;
-                for (Candidate s : chosen) {
-                    redundancy = Math.max(redundancy, cosine(c.vector, s.vector));
+            double bestScore = current;
+            for (Candidate c : eligible) {
+                if (chosen.contains(c) || words + c.words > budget.maxWords()) {
+                    continue;
                 }
-                double score = (1 - REDUNDANCY) * relevance.get(c) - REDUNDANCY * redundancy;
+                double score = objective.score(summary, c.counts);
                 if (score > bestScore) {
                     best = c;
                     bestScore = score;
                 }
             }
-            pool.remove(best);
-            if (words + best.words > budget.maxWords() && !chosen.isEmpty()) {
-                continue;
+            if (best == null) {
+                break;
             }
             chosen.add(best);
+            summary.add(best.counts);
+            current = bestScore;
             words += best.words;
         }
         return chosen;
     }
 
     // Every article with a sentence that states the same thing (most content words shared) backs it.
-    private static List<String> attribution(Candidate chosen, List<Candidate> all) {
+    private List<String> attribution(Candidate chosen, List<Candidate> all) {
         Set<String> sources = new LinkedHashSet<>();
         sources.add(chosen.articleId);
+        Set<String> terms = new HashSet<>(analyzer.terms(chosen.text));
         for (Candidate c : all) {
-            if (!c.articleId.equals(chosen.articleId) && overlap(chosen.terms, c.terms) >= SAME_CLAIM_OVERLAP) {
+            if (!sources.contains(c.articleId) && overlap(terms, new HashSet<>(analyzer.terms(c.text)))
+                    >= SAME_CLAIM_OVERLAP) {
                 sources.add(c.articleId);
             }
         }
@@ -126,94 +120,44 @@ public final class ExtractiveSummarizer implements StorySummarizer {
         return shared / (double) Math.max(a.size(), b.size());
     }
 
-    private String headline(List<Article> articles, Map<String, Double> centroid, List<Candidate> chosen) {
+    // The outlet headline that agrees best with the other outlets' headlines and texts.
+    private static String headline(List<Article> articles, List<Candidate> chosen) {
         String best = "";
         double bestScore = -1;
         for (Article a : articles) {
             if (a.title().isBlank()) {
                 continue;
             }
-            Map<String, Double> v = termFrequencies(analyzer.terms(a.title()));
-            double score = cosine(v, centroid);
+            ConsensusObjective others = new ConsensusObjective();
+            for (Article o : articles) {
+                if (o != a) {
+                    others.addBody(o.body());
+                    others.addHeadline(o.title());
+                }
+            }
+            double score = others.score(new NgramCounts(), NgramCounts.of(a.title()));
             if (score > bestScore) {
                 best = a.title();
                 bestScore = score;
             }
         }
-        if (!best.isEmpty() || chosen.isEmpty()) {
-            return best;
+        if (best.isEmpty() && !chosen.isEmpty()) {
+            best = chosen.get(0).text;
         }
-        String first = chosen.get(0).text;
-        return first.length() <= 120 ? first : first.substring(0, first.lastIndexOf(' ', 117)) + "…";
+        return shorten(best.strip());
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= HEADLINE_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', HEADLINE_CHARS - 1);
+        return text.substring(0, cut > 0 ? cut : HEADLINE_CHARS - 1) + "…";
     }
 
     private static boolean isSummaryMaterial(Candidate c) {
         String t = c.text.strip();
         return c.words >= MIN_WORDS && c.words <= MAX_WORDS && t.matches("(?s).*[.!”\"’)]$") && !t.endsWith("?")
                 && !t.startsWith("“") && !t.startsWith("\"");
-    }
-
-    private static Map<String, Double> termFrequencies(List<String> terms) {
-        Map<String, Double> tf = new HashMap<>();
-        terms.forEach(t -> tf.merge(t, 1.0, Double::sum));
-        return tf;
-    }
-
-    private static Map<String, Double> inverseFrequencies(List<Candidate> sentences) {
-        Map<String, Integer> df = new HashMap<>();
-        for (Candidate c : sentences) {
-            c.vector.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-        }
-        Map<String, Double> idf = new HashMap<>();
-        int n = sentences.size();
-        df.forEach((t, d) -> idf.put(t, Math.log((n + 1.0) / (d + 0.5))));
-        return idf;
-    }
-
-    private static void weigh(Map<String, Double> vector, Map<String, Double> idf) {
-        vector.replaceAll((t, tf) -> (1 + Math.log(tf)) * idf.getOrDefault(t, 0.0));
-    }
-
-    // Each article counts once, so a long article does not pull the centre of the story its way.
-    private static Map<String, Double> centroid(List<Candidate> all, int articles) {
-        Map<Integer, Map<String, Double>> perArticle = new HashMap<>();
-        for (Candidate c : all) {
-            Map<String, Double> sum = perArticle.computeIfAbsent(c.articleIndex, k -> new HashMap<>());
-            c.vector.forEach((t, w) -> sum.merge(t, w, Double::sum));
-        }
-        Map<String, Double> centroid = new HashMap<>();
-        for (Map<String, Double> v : perArticle.values()) {
-            double norm = norm(v);
-            if (norm > 0) {
-                v.forEach((t, w) -> centroid.merge(t, w / norm / Math.max(1, articles), Double::sum));
-            }
-        }
-        return centroid;
-    }
-
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        double na = norm(a);
-        double nb = norm(b);
-        if (na == 0 || nb == 0) {
-            return 0;
-        }
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += w * e.getValue();
-            }
-        }
-        return dot / (na * nb);
-    }
-
-    private static double norm(Map<String, Double> v) {
-        double s = 0;
-        for (double w : v.values()) {
-            s += w * w;
-        }
-        return Math.sqrt(s);
     }
 }
