@@ -5,7 +5,6 @@ import dev.parallax.chat.ChatPlatform;
 import dev.parallax.chat.CommandService;
 import dev.parallax.chat.ParallaxCommands;
 import dev.parallax.chat.StoredChannelFeeds;
-import dev.parallax.chat.StoryBriefs;
 import dev.parallax.chat.console.ConsoleChannel;
 import dev.parallax.chat.console.FileChannel;
 import dev.parallax.chat.discord.DiscordBot;
@@ -13,6 +12,7 @@ import dev.parallax.chat.discord.DiscordSettings;
 import dev.parallax.chat.slack.SlackBot;
 import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.cluster.ClusterService;
+import dev.parallax.digest.BriefCache;
 import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryAnalyzer;
 import dev.parallax.ingest.ArticleIntake;
@@ -26,7 +26,6 @@ import dev.parallax.ingest.http.AddressGuard;
 import dev.parallax.ingest.http.HttpFetcher;
 import dev.parallax.ops.MeasuredCommands;
 import dev.parallax.ops.ParallaxMetrics;
-import dev.parallax.schedule.BriefCache;
 import dev.parallax.schedule.ChannelAdminService;
 import dev.parallax.schedule.ChannelDigestService;
 import dev.parallax.schedule.DigestPlanner;
@@ -82,7 +81,7 @@ public final class Parallax implements AutoCloseable {
     final ChannelAdminService channelAdmin;
     final SearchStore search;
     final SubscriptionStore subscriptions;
-    private final StoryBriefs briefs;
+    private final BriefCache briefs;
     private final ParallaxConfig config;
     private final Clock clock;
     private final TermAnalyzer analyzer;
@@ -117,9 +116,10 @@ public final class Parallax implements AutoCloseable {
         digests = new DigestService(articles, stories, new ClaimStore(database), storyAnalyzer);
         channels = new ChannelStore(database, clock);
         outbox = new OutboxStore(database, clock);
-        channelDigests = new ChannelDigestService(channels, stories, outbox, new BriefCache(stories, digests,
-                BRIEF_CACHE), new DigestPlanner(clock, run.catchUpGrace()), clock, run.firstLookBack(),
-                built -> {
+        // One cache for digests and commands: a story a digest analysed answers its buttons at once.
+        briefs = new BriefCache(stories, digests, BRIEF_CACHE);
+        channelDigests = new ChannelDigestService(channels, stories, outbox, briefs,
+                new DigestPlanner(clock, run.catchUpGrace()), clock, run.firstLookBack(), built -> {
                     if (!built.empty()) {
                         metrics.digestBuilt(); // a channel with nothing new got no digest
                     }
@@ -132,7 +132,6 @@ public final class Parallax implements AutoCloseable {
         });
         search = new SearchStore(database);
         subscriptions = new SubscriptionStore(database, clock);
-        briefs = new StoryBriefs(digests, search, 256);
     }
 
     static Parallax start(ParallaxConfig config, Clock clock) {

@@ -1,5 +1,6 @@
 package dev.parallax.chat;
 
+import dev.parallax.digest.BriefCache;
 import dev.parallax.digest.Digest;
 import dev.parallax.digest.StoryBrief;
 import dev.parallax.store.SearchStore;
@@ -23,13 +24,13 @@ public final class ParallaxCommands implements CommandService {
     private static final Pattern TOPIC_SEPARATORS = Pattern.compile("[\\s,;]+");
 
     private final SearchStore search;
-    private final StoryBriefs briefs;
+    private final BriefCache briefs;
     private final ChannelAdmin admin;
     private final ChannelFeeds feeds;
     private final String command;
 
     /** {@code command} is how users type it ("/parallax"), for help and hints. */
-    public ParallaxCommands(SearchStore search, StoryBriefs briefs, ChannelAdmin admin, ChannelFeeds feeds,
+    public ParallaxCommands(SearchStore search, BriefCache briefs, ChannelAdmin admin, ChannelFeeds feeds,
                             String command) {
         this.search = search;
         this.briefs = briefs;

@@ -2,6 +2,7 @@ package dev.parallax.schedule;
 
 import dev.parallax.chat.Delivery;
 import dev.parallax.claims.Divergence;
+import dev.parallax.digest.BriefCache;
 import dev.parallax.digest.StoryBrief;
 import dev.parallax.model.Article;
 import dev.parallax.store.ChannelRow;

@@ -3,10 +3,10 @@ package dev.parallax.chat;
 import dev.parallax.Seeds;
 import dev.parallax.TestApp;
 import dev.parallax.claims.ClaimExtractor;
+import dev.parallax.digest.BriefCache;
 import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryAnalyzer;
 import dev.parallax.ingest.IngestReport;
-import dev.parallax.schedule.BriefCache;
 import dev.parallax.schedule.ChannelAdminService;
 import dev.parallax.schedule.ChannelDigestService;
 import dev.parallax.schedule.DigestPlanner;
@@ -83,11 +83,12 @@ public final class SeededCommands {
         search = new SearchStore(app.db);
         channels = new ChannelStore(app.db, TestApp.CLOCK);
         outbox = new OutboxStore(app.db, TestApp.CLOCK);
+        BriefCache briefs = new BriefCache(app.stories, digests, 64);
         ChannelDigestService channelDigests = new ChannelDigestService(channels, app.stories, outbox,
-                new BriefCache(app.stories, digests, 64), new DigestPlanner(TestApp.CLOCK, Duration.ofHours(6)),
+                briefs, new DigestPlanner(TestApp.CLOCK, Duration.ofHours(6)),
                 TestApp.CLOCK, Duration.ofDays(3650), built -> { });
         admin = new ChannelAdminService(channels, outbox, channelDigests, scheduleChanges::add);
-        commands = new ParallaxCommands(search, new StoryBriefs(digests, search, 64),
+        commands = new ParallaxCommands(search, briefs,
                 admin, new StoredChannelFeeds(new SubscriptionStore(app.db, TestApp.CLOCK)), "/parallax");
     }
 

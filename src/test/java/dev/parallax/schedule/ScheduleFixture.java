@@ -6,6 +6,7 @@ import dev.parallax.chat.ChatPlatform;
 import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.cluster.ClusterService;
 import dev.parallax.cluster.ClusterSettings;
+import dev.parallax.digest.BriefCache;
 import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryAnalyzer;
 import dev.parallax.ingest.FolderIngestService;
