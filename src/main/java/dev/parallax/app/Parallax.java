@@ -118,7 +118,8 @@ public final class Parallax implements AutoCloseable {
         outbox = new OutboxStore(database, clock);
         // One cache for digests and commands: a story a digest analysed answers its buttons at once.
         briefs = new BriefCache(stories, digests, BRIEF_CACHE);
-        channelDigests = new ChannelDigestService(channels, stories, outbox, briefs,
+        subscriptions = new SubscriptionStore(database, clock);
+        channelDigests = new ChannelDigestService(channels, stories, subscriptions, outbox, briefs,
                 new DigestPlanner(clock, run.catchUpGrace()), clock, run.firstLookBack(), built -> {
                     if (!built.empty()) {
                         metrics.digestBuilt(); // a channel with nothing new got no digest
@@ -131,7 +132,6 @@ public final class Parallax implements AutoCloseable {
             }
         });
         search = new SearchStore(database);
-        subscriptions = new SubscriptionStore(database, clock);
     }
 
     static Parallax start(ParallaxConfig config, Clock clock) {
@@ -140,8 +140,8 @@ public final class Parallax implements AutoCloseable {
 
     /** The chat commands, typed as {@code command} ("/parallax"), changing channels through {@code admin}, timed. */
     CommandService commands(ChannelAdmin admin, String command) {
-        return new MeasuredCommands(new ParallaxCommands(search, briefs, admin, new StoredChannelFeeds(subscriptions),
-                command), metrics);
+        return new MeasuredCommands(new ParallaxCommands(search, briefs, admin,
+                new StoredChannelFeeds(subscriptions, new PolledFeeds(webSources)), command), metrics);
     }
 
     /**

@@ -168,9 +168,13 @@ public final class ParallaxCommands implements CommandService {
                     + ". For example: " + command + " subscribe https://example.com/feed.xml");
         }
         FeedUrl url = ((FeedUrl.Parsed.Valid) parsed).url();
-        boolean added = feeds.subscribe(request.channel(), url, request.userId());
-        return added
-                ? new CommandReply.Message("This channel now follows " + url.url() + ".", false)
+        ChannelFeeds.Subscribed outcome = feeds.subscribe(request.channel(), url, request.userId());
+        if (outcome instanceof ChannelFeeds.Subscribed.Refused refused) {
+            return new CommandReply.Problem("That feed address will not work: " + refused.reason() + ".");
+        }
+        return outcome instanceof ChannelFeeds.Subscribed.Added
+                ? new CommandReply.Message("This channel now follows " + url.url() + "; its digest holds only the"
+                        + " stories its feeds cover.", false)
                 : new CommandReply.Message("This channel already follows " + url.url() + ".", true);
     }
 
@@ -189,7 +193,9 @@ public final class ParallaxCommands implements CommandService {
             return new CommandReply.Problem("This channel does not follow \"" + shorten(which) + "\". " + command
                     + " feeds lists its feeds with their numbers.");
         }
-        return new CommandReply.Message("This channel no longer follows " + target.get().url() + ".", false);
+        String rest = feeds.feeds(request.channel()).isEmpty()
+                ? " It follows no feeds now, so its digest holds every story again." : "";
+        return new CommandReply.Message("This channel no longer follows " + target.get().url() + "." + rest, false);
     }
 
     private static Optional<ChannelFeeds.Feed> pick(List<ChannelFeeds.Feed> list, String which) {

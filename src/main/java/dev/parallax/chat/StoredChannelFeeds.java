@@ -3,12 +3,14 @@ package dev.parallax.chat;
 import dev.parallax.store.SubscriptionStore;
 import java.util.List;
 
-/** {@link ChannelFeeds} over the subscription table. */
+/** {@link ChannelFeeds} over the subscription table, registering each feed for polling first. */
 public final class StoredChannelFeeds implements ChannelFeeds {
     private final SubscriptionStore store;
+    private final FeedRegistration registration;
 
-    public StoredChannelFeeds(SubscriptionStore store) {
+    public StoredChannelFeeds(SubscriptionStore store, FeedRegistration registration) {
         this.store = store;
+        this.registration = registration;
     }
 
     @Override
@@ -18,8 +20,14 @@ public final class StoredChannelFeeds implements ChannelFeeds {
     }
 
     @Override
-    public boolean subscribe(ChannelRef channel, FeedUrl url, String userId) {
-        return store.subscribe(channel.id(), channel.platform(), channel.address(), url.url(), url.name(), userId);
+    public Subscribed subscribe(ChannelRef channel, FeedUrl url, String userId) {
+        FeedRegistration.Outcome outcome = registration.register(url);
+        if (outcome instanceof FeedRegistration.Outcome.Refused refused) {
+            return new Subscribed.Refused(refused.reason());
+        }
+        long sourceId = ((FeedRegistration.Outcome.Polled) outcome).sourceId();
+        return store.subscribe(channel.id(), channel.platform(), channel.address(), sourceId, userId)
+                ? new Subscribed.Added() : new Subscribed.AlreadyFollowed();
     }
 
     @Override

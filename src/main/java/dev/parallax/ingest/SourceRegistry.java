@@ -46,24 +46,57 @@ public final class SourceRegistry {
         if (every.compareTo(FeedSettings.MIN_INTERVAL) < 0) {
             return new AddOutcome.Refused("the interval must be at least 1 minute, got " + every);
         }
+        Checked checked = check(url, false);
+        if (checked.refused() != null) {
+            return new AddOutcome.Refused(checked.refused());
+        }
+        long id = web.ensureSource(checked.uri());
+        SourcePollStore.Added added = polls.add(id, every);
+        return added instanceof SourcePollStore.Added.New ? new AddOutcome.Added(added.source())
+                : new AddOutcome.AlreadyPolled(added.source());
+    }
+
+    /**
+     * Polls the URL for a channel that subscribes to it: the checks of {@link #add}, and a host that
+     * does not resolve is refused too (in chat it is a typo far more often than an outage). A
+     * source that is polled already keeps its interval; a disabled one is polled again.
+     */
+    public AddOutcome follow(String url) {
+        Checked checked = check(url, true);
+        if (checked.refused() != null) {
+            return new AddOutcome.Refused(checked.refused());
+        }
+        long id = web.ensureSource(checked.uri());
+        Optional<SourcePoll> known = polls.find(id);
+        if (known.isPresent() && !known.get().disabled()) {
+            return new AddOutcome.AlreadyPolled(known.get());
+        }
+        SourcePollStore.Added added = polls.add(id, known.map(SourcePoll::interval).orElse(settings.interval()));
+        return known.isEmpty() ? new AddOutcome.Added(added.source()) : new AddOutcome.AlreadyPolled(added.source());
+    }
+
+    private record Checked(URI uri, String refused) {
+    }
+
+    private Checked check(String url, boolean mustResolve) {
         URI uri;
         try {
             uri = new URI(url.strip());
         } catch (URISyntaxException e) {
-            return new AddOutcome.Refused("not a URL: " + url);
+            return new Checked(null, "not a URL: " + url);
         }
         Optional<String> bad = HttpFetcher.badUrl(uri);
         if (bad.isPresent()) {
-            return new AddOutcome.Refused(bad.get());
+            return new Checked(null, bad.get());
         }
         AddressGuard.Verdict verdict = guard.check(uri.getHost());
         if (verdict instanceof AddressGuard.Verdict.Blocked b) {
-            return new AddOutcome.Refused("refused: " + b.reason());
+            return new Checked(null, "refused: " + b.reason());
         }
-        long id = web.ensureSource(uri);
-        SourcePollStore.Added added = polls.add(id, every);
-        return added instanceof SourcePollStore.Added.New ? new AddOutcome.Added(added.source())
-                : new AddOutcome.AlreadyPolled(added.source());
+        if (mustResolve && verdict instanceof AddressGuard.Verdict.Unresolvable u) {
+            return new Checked(null, u.reason());
+        }
+        return new Checked(uri, null);
     }
 
     public List<SourcePoll> list() {

@@ -11,6 +11,7 @@ import dev.parallax.store.OutboxItem;
 import dev.parallax.store.OutboxStore;
 import dev.parallax.store.StoryMark;
 import dev.parallax.store.StoryStore;
+import dev.parallax.store.SubscriptionStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -29,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * Builds a channel's digest and queues it in the outbox: a header listing the stories new to the
  * channel, one message per story in the header's thread, and one "what changed" follow-up in the
  * thread of each story the channel already received that gained outlets or whose divergences
- * changed. It covers the stories that changed since the channel's last digest; what the channel
- * was shown is recorded with the messages, in one transaction, under idempotency keys.
+ * changed. It covers the stories that changed since the channel's last digest (only those of the
+ * feeds it follows, when it follows any); what the channel was shown is recorded with the
+ * messages, in one transaction, under idempotency keys.
  */
 public final class ChannelDigestService {
     private static final Logger LOG = LoggerFactory.getLogger(ChannelDigestService.class);
@@ -40,6 +42,7 @@ public final class ChannelDigestService {
 
     private final ChannelStore channels;
     private final StoryStore stories;
+    private final SubscriptionStore subscriptions;
     private final OutboxStore outbox;
     private final BriefCache briefs;
     private final DigestPlanner planner;
@@ -55,11 +58,12 @@ public final class ChannelDigestService {
         }
     }
 
-    public ChannelDigestService(ChannelStore channels, StoryStore stories, OutboxStore outbox, BriefCache briefs,
-                                DigestPlanner planner, InstantSource clock, Duration firstLookBack,
-                                Consumer<Built> onBuilt) {
+    public ChannelDigestService(ChannelStore channels, StoryStore stories, SubscriptionStore subscriptions,
+                                OutboxStore outbox, BriefCache briefs, DigestPlanner planner, InstantSource clock,
+                                Duration firstLookBack, Consumer<Built> onBuilt) {
         this.channels = channels;
         this.stories = stories;
+        this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.briefs = briefs;
         this.planner = planner;
@@ -140,7 +144,7 @@ public final class ChannelDigestService {
         String headerKey = periodKey + "|header";
         Draft draft = new Draft();
         List<Delivery.StoryLine> lines = new ArrayList<>();
-        for (StoryBrief brief : briefs.of(stories.changedSince(since))) {
+        for (StoryBrief brief : briefs.of(candidates(channel.id(), since))) {
             if (!topics.matches(topicText(brief))) {
                 continue;
             }
@@ -174,6 +178,17 @@ public final class ChannelDigestService {
             draft.items.add(0, codec.item(headerKey, null, new Delivery.DigestHeader(title, lines)));
         }
         return draft;
+    }
+
+    // A channel that follows feeds gets the stories with an article from them (every outlet of such a
+    // story still shows, for the divergences); one that follows none gets every story.
+    private List<String> candidates(String channelId, Instant since) {
+        List<String> changed = stories.changedSince(since);
+        if (changed.isEmpty() || !subscriptions.followsAny(channelId)) {
+            return changed;
+        }
+        Set<String> followed = subscriptions.storiesFollowed(channelId, changed);
+        return changed.stream().filter(followed::contains).toList();
     }
 
     private static String topicText(StoryBrief brief) {

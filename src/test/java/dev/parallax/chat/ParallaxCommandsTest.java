@@ -309,46 +309,62 @@ class ParallaxCommandsTest {
     @DisplayName("feeds")
     class Feeds {
         @Test
-        @DisplayName("subscribe, list, unsubscribe: a normalised URL, stored once as a feed source")
+        @DisplayName("subscribe, list, unsubscribe: a normalised URL, stored once as a polled feed source")
         void roundTrip() {
             ChannelRef channel = freshChannel();
 
             assertThat(message(run(channel, false, "feeds"))).startsWith("This channel follows no feeds yet");
             assertThat(message(run(channel, true, "subscribe <HTTPS://WWW.Example.com:443/news/feed.xml#top>")))
-                    .isEqualTo("This channel now follows https://www.example.com/news/feed.xml.");
+                    .isEqualTo("This channel now follows https://www.example.com/news/feed.xml; its digest holds"
+                            + " only the stories its feeds cover.");
             assertThat(message(run(channel, true, "subscribe https://www.example.com/news/feed.xml")))
                     .startsWith("This channel already follows");
             run(channel, true, "subscribe http://feeds.example.org/world.rss");
             assertThat(message(run(channel, false, "feeds"))).isEqualTo(String.join("\n",
                     "This channel follows 2 feeds:",
-                    "1. example.com: https://www.example.com/news/feed.xml",
+                    "1. www.example.com: https://www.example.com/news/feed.xml",
                     "2. feeds.example.org: http://feeds.example.org/world.rss",
                     "To stop one: /parallax unsubscribe <number>"));
             assertThat(seeded.count("SELECT count(*) FROM sources WHERE kind = 'feed' AND location = ?",
                     "https://www.example.com/news/feed.xml")).isEqualTo(1);
+            assertThat(seeded.count("SELECT count(*) FROM source_polls p JOIN sources s ON s.id = p.source_id"
+                    + " WHERE s.location = ? AND p.disabled_reason IS NULL", "https://www.example.com/news/feed.xml"))
+                    .isEqualTo(1);
 
             assertThat(message(run(channel, true, "unsubscribe 1")))
                     .isEqualTo("This channel no longer follows https://www.example.com/news/feed.xml.");
             assertThat(message(run(channel, true, "unsubscribe http://feeds.example.org/world.rss")))
-                    .startsWith("This channel no longer follows");
+                    .isEqualTo("This channel no longer follows http://feeds.example.org/world.rss. It follows no"
+                            + " feeds now, so its digest holds every story again.");
             assertThat(seeded.count("SELECT count(*) FROM channel_sources WHERE channel_id = ?", channel.id()))
                     .isZero();
+            // The feeds stay polled: the operator or another channel may want them (sources remove stops one).
+            assertThat(seeded.count("SELECT count(*) FROM source_polls p JOIN sources s ON s.id = p.source_id"
+                    + " WHERE s.location IN (?, ?)", "https://www.example.com/news/feed.xml",
+                    "http://feeds.example.org/world.rss")).isEqualTo(2);
         }
 
         @Test
-        @DisplayName("a bad URL is a problem that says what is wrong, and nothing is stored")
+        @DisplayName("a bad, internal or unknown address is a problem that says what is wrong, and nothing is stored")
         void badUrls() {
             ChannelRef channel = freshChannel();
+            int polledBefore = seeded.count("SELECT count(*) FROM source_polls");
 
             assertThat(problem(run(channel, true, "subscribe ftp://example.com/feed")))
                     .startsWith("That feed address will not work: only http and https");
             assertThat(problem(run(channel, true, "subscribe example.com/feed"))).contains("https://");
-            assertThat(problem(run(channel, true, "subscribe http://127.0.0.1:8080/feed"))).contains("private");
+            assertThat(problem(run(channel, true, "subscribe http://127.0.0.1:8080/feed")))
+                    .startsWith("That feed address will not work: 127.0.0.1 resolves to a loopback address");
+            assertThat(problem(run(channel, true, "subscribe https://intranet.example/feed.xml")))
+                    .contains("resolves to a private address 10.1.2.3");
+            assertThat(problem(run(channel, true, "subscribe https://no-such-host.example/feed.xml")))
+                    .isEqualTo("That feed address will not work: unknown host no-such-host.example.");
             assertThat(problem(run(channel, true, "subscribe https://user:pw@example.com/feed"))).contains("password");
             assertThat(problem(run(channel, true, "subscribe https://exa mple.com/"))).contains("one word");
             assertThat(problem(run(channel, true, "subscribe"))).startsWith("Subscribe to which feed?");
             assertThat(seeded.count("SELECT count(*) FROM channel_sources WHERE channel_id = ?", channel.id()))
                     .isZero();
+            assertThat(seeded.count("SELECT count(*) FROM source_polls")).isEqualTo(polledBefore);
         }
 
         @Test

@@ -2,18 +2,30 @@ package dev.parallax.chat;
 
 import dev.parallax.Seeds;
 import dev.parallax.TestApp;
+import dev.parallax.app.PolledFeeds;
 import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.digest.BriefCache;
 import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryAnalyzer;
+import dev.parallax.ingest.ArticleIntake;
+import dev.parallax.ingest.FeedSettings;
 import dev.parallax.ingest.IngestReport;
+import dev.parallax.ingest.SourceRegistry;
+import dev.parallax.ingest.WebIngestService;
+import dev.parallax.ingest.http.AddressGuard;
+import dev.parallax.ingest.http.HttpFetcher;
 import dev.parallax.schedule.ChannelAdminService;
 import dev.parallax.schedule.ChannelDigestService;
 import dev.parallax.schedule.DigestPlanner;
+import dev.parallax.store.ArticleStore;
 import dev.parallax.store.ChannelStore;
 import dev.parallax.store.ClaimStore;
+import dev.parallax.store.Database;
+import dev.parallax.store.FeedEntryStore;
 import dev.parallax.store.OutboxStore;
 import dev.parallax.store.SearchStore;
+import dev.parallax.store.SourcePollStore;
+import dev.parallax.store.SourceStore;
 import dev.parallax.store.SubscriptionStore;
 import dev.parallax.summarize.ExtractiveSummarizer;
 import dev.parallax.summarize.SummaryBudget;
@@ -22,6 +34,8 @@ import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.TermAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -84,12 +98,38 @@ public final class SeededCommands {
         channels = new ChannelStore(app.db, TestApp.CLOCK);
         outbox = new OutboxStore(app.db, TestApp.CLOCK);
         BriefCache briefs = new BriefCache(app.stories, digests, 64);
-        ChannelDigestService channelDigests = new ChannelDigestService(channels, app.stories, outbox,
+        SubscriptionStore subscriptions = new SubscriptionStore(app.db, TestApp.CLOCK);
+        ChannelDigestService channelDigests = new ChannelDigestService(channels, app.stories, subscriptions, outbox,
                 briefs, new DigestPlanner(TestApp.CLOCK, Duration.ofHours(6)),
                 TestApp.CLOCK, Duration.ofDays(3650), built -> { });
         admin = new ChannelAdminService(channels, outbox, channelDigests, scheduleChanges::add);
         commands = new ParallaxCommands(search, briefs,
-                admin, new StoredChannelFeeds(new SubscriptionStore(app.db, TestApp.CLOCK)), "/parallax");
+                admin, new StoredChannelFeeds(subscriptions, feeds(app.db)), "/parallax");
+    }
+
+    // The registration the wiring uses (the SSRF guard, polling state), with DNS answered from a table:
+    // the example hosts are public addresses, anything else is unknown, and nothing is fetched.
+    private static FeedRegistration feeds(Database db) {
+        Map<String, byte[]> dns = Map.of("www.example.com", new byte[] {93, (byte) 184, (byte) 215, 14},
+                "feeds.example.org", new byte[] {93, (byte) 184, (byte) 215, 15},
+                "example.net", new byte[] {93, (byte) 184, (byte) 215, 16},
+                "intranet.example", new byte[] {10, 1, 2, 3});
+        AddressGuard guard = new AddressGuard(List.of(), host -> {
+            if (host.matches("[\\d.]+") || host.contains(":")) {
+                return new InetAddress[] {InetAddress.getByName(host)}; // a literal, never looked up
+            }
+            byte[] address = dns.get(host);
+            if (address == null) {
+                throw new UnknownHostException(host);
+            }
+            return new InetAddress[] {InetAddress.getByAddress(host, address)};
+        });
+        FeedSettings settings = FeedSettings.defaults();
+        SourceStore sources = new SourceStore(db, TestApp.CLOCK);
+        WebIngestService web = new WebIngestService(new HttpFetcher(settings.fetch(), guard, TestApp.CLOCK),
+                new ArticleIntake(new ArticleStore(db, TestApp.CLOCK), TestApp.CLOCK), sources,
+                new FeedEntryStore(db, TestApp.CLOCK), settings, TestApp.CLOCK);
+        return new PolledFeeds(new SourceRegistry(new SourcePollStore(db, TestApp.CLOCK), web, guard, settings));
     }
 
     /**

@@ -312,6 +312,37 @@ class WebSourcesTest {
         assertThat(articles.count()).isEqualTo(2);
     }
 
+    @Test
+    @DisplayName("a channel's follow polls a new feed at the default interval, keeps an operator's interval,"
+            + " polls a disabled source again, and refuses what sources add refuses")
+    void follow() {
+        serveAlpha();
+        site.on("/gone.xml", Answer.status(410, Map.of()));
+        registry.add(site.url("/a/feed.xml").toString(), Optional.of(Duration.ofMinutes(10)));
+        registry.add(site.url("/gone.xml").toString(), Optional.of(Duration.ofMinutes(20)));
+        polls.pollCycle();
+        assertThat(registry.list()).filteredOn(SourcePoll::disabled).extracting(SourcePoll::url)
+                .containsExactly(site.url("/gone.xml").toString());
+
+        SourceRegistry.AddOutcome fresh = registry.follow(site.url("/b/feed.xml").toString());
+        SourceRegistry.AddOutcome operators = registry.follow(site.url("/a/feed.xml").toString());
+        SourceRegistry.AddOutcome disabled = registry.follow(site.url("/gone.xml").toString());
+
+        assertThat(fresh).isInstanceOfSatisfying(SourceRegistry.AddOutcome.Added.class,
+                a -> assertThat(a.source().interval()).isEqualTo(Duration.ofMinutes(15)));
+        assertThat(operators).isInstanceOfSatisfying(SourceRegistry.AddOutcome.AlreadyPolled.class,
+                a -> assertThat(a.source().interval()).isEqualTo(Duration.ofMinutes(10)));
+        assertThat(disabled).isInstanceOfSatisfying(SourceRegistry.AddOutcome.AlreadyPolled.class, a -> {
+            assertThat(a.source().disabled()).isFalse();
+            assertThat(a.source().interval()).isEqualTo(Duration.ofMinutes(20));
+            assertThat(a.source().nextDue()).isEqualTo(clock.instant());
+        });
+        assertThat(registry.follow("http://192.168.1.1/feed")).isInstanceOfSatisfying(
+                SourceRegistry.AddOutcome.Refused.class, r -> assertThat(r.reason()).contains("private address"));
+        assertThat(registry.follow("ftp://x.example/feed")).isInstanceOf(SourceRegistry.AddOutcome.Refused.class);
+        assertThat(registry.list()).hasSize(3);
+    }
+
     private int count(String sql) throws SQLException {
         try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();

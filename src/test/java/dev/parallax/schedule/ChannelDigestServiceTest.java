@@ -133,6 +133,49 @@ class ChannelDigestServiceTest {
     }
 
     @Test
+    @DisplayName("subscriptions: a channel that follows feeds gets the stories with an article from one of them"
+            + " (stored from it or seen through it), with all their outlets; one that follows none gets every story")
+    void subscriptionsNarrowTheDigest() {
+        ScheduleFixture f = fixture();
+        f.addSeeds("000", "001", "003");
+        f.addArticle("800_transfer.txt", TRANSFER_ARTICLE);
+        f.addArticleTo("wire", "900_floods.txt", Seeds.UNRELATED_ARTICLE);
+        // The wire also carries an exact copy of one seed article: stored once, seen through the wire too.
+        f.addArticleTo("wire", "000_copy.txt", Seeds.read("000"));
+        declare(f, "fake:wire", "08:00", "UTC", List.of(), List.of());
+        declare(f, "fake:inbox", "08:00", "UTC", List.of(), List.of());
+        declare(f, "fake:all", "08:00", "UTC", List.of(), List.of());
+        f.subscriptions.subscribe("fake:wire", "fake", "wire", f.sourceOf("wire"), "U1");
+        f.subscriptions.subscribe("fake:inbox", "fake", "inbox", f.sourceOf("inbox"), "U1");
+        clock.set(Instant.parse(DAY1));
+
+        for (String ch : List.of("fake:wire", "fake:inbox", "fake:all")) {
+            f.digests.runDue(ch);
+        }
+
+        assertThat(f.built).extracting(b -> b.channelId() + "=" + b.stories())
+                .containsExactly("fake:wire=2", "fake:inbox=2", "fake:all=3");
+        Delivery.DigestHeader wire = header(f.rows("header").get(0));
+        assertThat(wire.stories()).extracting(Delivery.StoryLine::headline)
+                .anySatisfy(h -> assertThat(h).containsIgnoringCase("putin"))
+                .anySatisfy(h -> assertThat(h).containsIgnoringCase("flood"))
+                .noneSatisfy(h -> assertThat(h).containsIgnoringCase("striker"));
+        assertThat(wire.stories()).extracting(Delivery.StoryLine::outlets).containsExactly(3, 1);
+        Delivery.DigestHeader inbox = header(f.rows("header").get(1));
+        assertThat(inbox.stories()).extracting(Delivery.StoryLine::headline)
+                .noneSatisfy(h -> assertThat(h).containsIgnoringCase("flood"));
+    }
+
+    private static final String TRANSFER_ARTICLE = """
+            Striker joins Lisbon club in record transfer
+
+            The Uruguayan striker signed a five-year contract with the Lisbon club on Monday after passing a medical,
+            the club said, in a deal worth a record fee for the Portuguese league.
+            The forward scored 31 goals last season and had been chased by three clubs in England and Spain.
+            Supporters gathered outside the stadium to greet him, and the coach said he would start on Saturday.
+            """;
+
+    @Test
     @DisplayName("topic filters: include keeps only stories that mention a topic, exclude drops those that do")
     void topicFilters() {
         ScheduleFixture f = fixture();

@@ -18,6 +18,7 @@ import dev.parallax.store.Database;
 import dev.parallax.store.OutboxStore;
 import dev.parallax.store.SourceStore;
 import dev.parallax.store.StoryStore;
+import dev.parallax.store.SubscriptionStore;
 import dev.parallax.summarize.ExtractiveSummarizer;
 import dev.parallax.summarize.SummaryBudget;
 import dev.parallax.text.PosTagger;
@@ -61,6 +62,7 @@ final class ScheduleFixture {
     final ClusterService clustering;
     final ChannelStore channels;
     final OutboxStore outbox;
+    final SubscriptionStore subscriptions;
     final ChannelDigestService digests;
     final List<ChannelDigestService.Built> built = new CopyOnWriteArrayList<>();
 
@@ -75,8 +77,10 @@ final class ScheduleFixture {
         DigestService digestService = new DigestService(articles, stories, new ClaimStore(db), ANALYZER);
         channels = new ChannelStore(db, clock);
         outbox = new OutboxStore(db, clock);
-        digests = new ChannelDigestService(channels, stories, outbox, new BriefCache(stories, digestService, 100),
-                new DigestPlanner(clock, GRACE), clock, Duration.ofHours(24), built::add);
+        subscriptions = new SubscriptionStore(db, clock);
+        digests = new ChannelDigestService(channels, stories, subscriptions, outbox,
+                new BriefCache(stories, digestService, 100), new DigestPlanner(clock, GRACE), clock,
+                Duration.ofHours(24), built::add);
     }
 
     /** The same database file in a new process (nothing in memory survives). */
@@ -116,6 +120,25 @@ final class ScheduleFixture {
             throw new UncheckedIOException(e);
         }
         return poll();
+    }
+
+    /** Writes an article into another folder (a source of its own), ingests and clusters it. */
+    IngestReport addArticleTo(String folder, String name, String text) {
+        try {
+            Path dirOf = Files.createDirectories(dir.resolve(folder));
+            Files.writeString(dirOf.resolve(name), text);
+            IngestReport report = ingest.ingest(List.of(dirOf));
+            clustering.cluster(report.articleIds());
+            return report;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The source id of a folder: "inbox" (where the seeds go) or one given to {@link #addArticleTo}. */
+    long sourceOf(String folder) {
+        return new SourceStore(db, clock).idAt(dir.resolve(folder).toAbsolutePath().normalize().toString())
+                .orElseThrow();
     }
 
     private IngestReport poll() {

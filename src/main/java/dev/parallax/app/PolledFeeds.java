@@ -1,0 +1,25 @@
+package dev.parallax.app;
+
+import dev.parallax.chat.FeedRegistration;
+import dev.parallax.chat.FeedUrl;
+import dev.parallax.ingest.SourceRegistry;
+
+/** The chat's {@link FeedRegistration} port over ingest's source registry (the one {@code sources add} uses). */
+public final class PolledFeeds implements FeedRegistration {
+    private final SourceRegistry registry;
+
+    public PolledFeeds(SourceRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Outcome register(FeedUrl url) {
+        SourceRegistry.AddOutcome outcome = registry.follow(url.url());
+        if (outcome instanceof SourceRegistry.AddOutcome.Refused r) {
+            return new Outcome.Refused(r.reason().replaceFirst("^refused: ", ""));
+        }
+        long id = outcome instanceof SourceRegistry.AddOutcome.Added a ? a.source().id()
+                : ((SourceRegistry.AddOutcome.AlreadyPolled) outcome).source().id();
+        return new Outcome.Polled(id);
+    }
+}
