@@ -8,8 +8,12 @@ import java.util.Optional;
  * digests. Implemented by the scheduling service; the command service only sees this port.
  */
 public interface ChannelAdmin {
-    /** Sets the digest schedule: "HH:MM" or a 5-field cron expression, in an IANA time zone. */
-    void setSchedule(ChannelRef channel, String schedule, String zone);
+    /**
+     * Sets the digest schedule: "HH:MM" or a 5-field cron expression, in an IANA time zone. A
+     * channel whose deliveries were stopped (bot removed, channel gone) is delivered to again: an
+     * admin speaking there shows it is back. Returns the reason they had been stopped for, if they were.
+     */
+    Optional<String> setSchedule(ChannelRef channel, String schedule, String zone);
 
     void scheduleOff(ChannelRef channel);
 

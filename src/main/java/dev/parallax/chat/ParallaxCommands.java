@@ -240,12 +240,15 @@ public final class ParallaxCommands implements CommandService {
             spec = String.join(" ", words.subList(0, Math.min(5, words.size())));
             zone = words.size() == 6 ? words.get(5) : admin.settings(request.channel()).zone();
         }
+        Optional<String> wasStopped;
         try {
-            admin.setSchedule(request.channel(), spec, zone);
+            wasStopped = admin.setSchedule(request.channel(), spec, zone);
         } catch (IllegalArgumentException e) {
             return scheduleProblem(sentence(e.getMessage()));
         }
-        return new CommandReply.Message("Digests will be posted here " + when(spec, zone) + ".", false);
+        String set = "Digests will be posted here " + when(spec, zone) + ".";
+        return new CommandReply.Message(wasStopped.isEmpty() ? set : set + " Deliveries to this channel had been"
+                + " stopped (" + sentence(wasStopped.get(), "no reason was kept") + ") and are on again.", false);
     }
 
     private CommandReply scheduleProblem(String why) {
@@ -259,7 +262,8 @@ public final class ParallaxCommands implements CommandService {
                         + s.zone()
                 : "Digests are posted here " + when(s.schedule(), s.zone()) + ".";
         if (!s.enabled()) {
-            text += " Deliveries to this channel are stopped: " + s.disabledReason();
+            text += " Deliveries to this channel are stopped: " + sentence(s.disabledReason(), "no reason was kept")
+                    + ". An admin setting a schedule here turns them on again.";
         }
         return text;
     }
@@ -345,8 +349,13 @@ public final class ParallaxCommands implements CommandService {
     }
 
     private static String sentence(String message) {
-        String s = message == null || message.isBlank() ? "That schedule is not valid" : message.strip();
-        s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        String s = sentence(message, "That schedule is not valid");
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    // The message without its final full stop, to go into a sentence of ours.
+    private static String sentence(String message, String otherwise) {
+        String s = message == null || message.isBlank() ? otherwise : message.strip();
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 }

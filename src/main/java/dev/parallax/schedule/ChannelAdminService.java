@@ -29,11 +29,15 @@ public final class ChannelAdminService implements ChannelAdmin {
 
     /** Throws IllegalArgumentException with a message for the user when the schedule or zone is invalid. */
     @Override
-    public void setSchedule(ChannelRef channel, String schedule, String zone) {
+    public Optional<String> setSchedule(ChannelRef channel, String schedule, String zone) {
         DigestSchedule.parse(schedule, zone); // validate before storing
-        ensure(channel);
+        ChannelRow row = ensure(channel);
         channels.setSchedule(channel.id(), schedule.strip(), zone.strip());
+        if (!row.enabled()) {
+            channels.enable(channel.id());
+        }
         onScheduleChange.accept(channel.id());
+        return row.enabled() ? Optional.empty() : Optional.of(row.disabledReason() == null ? "" : row.disabledReason());
     }
 
     @Override

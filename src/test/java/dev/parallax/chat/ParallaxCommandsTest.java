@@ -237,6 +237,29 @@ class ParallaxCommandsTest {
         }
 
         @Test
+        @DisplayName("a channel whose deliveries were stopped shows why; an admin setting a schedule there turns them on again")
+        void reEnables() {
+            ChannelRef channel = freshChannel();
+            run(channel, true, "schedule 08:00");
+            seeded.channels.disable(channel.id(), "Missing Access: the bot was removed from this channel.");
+
+            String shown = message(run(channel, false, "schedule"));
+            String set = message(run(channel, true, "schedule 09:00 Europe/Paris"));
+            String again = message(run(channel, true, "schedule 10:00"));
+
+            assertThat(shown).isEqualTo("Digests are posted here every day at 08:00 (UTC). Deliveries to this channel"
+                    + " are stopped: Missing Access: the bot was removed from this channel. An admin setting a schedule"
+                    + " here turns them on again.");
+            assertThat(set).isEqualTo("Digests will be posted here every day at 09:00 (Europe/Paris). Deliveries to"
+                    + " this channel had been stopped (Missing Access: the bot was removed from this channel) and are"
+                    + " on again.");
+            assertThat(again).isEqualTo("Digests will be posted here every day at 10:00 (Europe/Paris).");
+            assertThat(row(channel).enabled()).isTrue();
+            assertThat(row(channel).disabledReason()).isNull();
+            assertThat(message(run(channel, false, "schedule"))).doesNotContain("stopped");
+        }
+
+        @Test
         @DisplayName("schedule off stops scheduled digests")
         void off() {
             ChannelRef channel = freshChannel();

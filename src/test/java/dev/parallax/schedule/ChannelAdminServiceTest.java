@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,31 @@ class ChannelAdminServiceTest {
         assertThatThrownBy(() -> admin.setSchedule(CHANNEL, "08:00", "Berlin")).hasMessageContaining("unknown time zone");
         assertThat(admin.settings(CHANNEL).schedule()).isEqualTo("08:00");
         assertThat(rebooked).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("setting a schedule re-enables a disabled channel (its digests resume from now); schedule off does not")
+    void setScheduleReEnables() {
+        ScheduleFixture f = new ScheduleFixture(dir, clock);
+        f.addSeeds("000", "001");
+        ChannelAdminService admin = new ChannelAdminService(f.channels, f.outbox, f.digests, rebooked::add);
+        assertThat(admin.setSchedule(CHANNEL, "08:00", "UTC")).isEmpty();
+        f.channels.disable(CHANNEL.id(), "channel_not_found");
+        admin.scheduleOff(CHANNEL);
+        boolean enabledAfterOff = admin.settings(CHANNEL).enabled();
+        clock.set(Instant.parse("2025-09-01T07:00:00Z"));
+
+        Optional<String> wasStopped = admin.setSchedule(CHANNEL, "07:30", "UTC");
+        clock.set(Instant.parse("2025-09-01T07:30:00Z"));
+        DigestPlan plan = f.digests.runDue(CHANNEL.id());
+
+        assertThat(enabledAfterOff).isFalse();
+        assertThat(wasStopped).contains("channel_not_found");
+        assertThat(admin.settings(CHANNEL)).isEqualTo(new ChannelAdmin.ChannelSettings("07:30", "UTC", true, null,
+                List.of(), List.of()));
+        assertThat(plan).isInstanceOf(DigestPlan.Due.class);
+        assertThat(f.built).extracting(ChannelDigestService.Built::stories).containsExactly(1);
+        assertThat(rebooked).containsExactly(CHANNEL.id(), CHANNEL.id(), CHANNEL.id());
     }
 
     @Test
