@@ -64,8 +64,8 @@ public final class MarkdownRenderer {
                 }
             }
         }
-        List<Agreement> shared = story.agreements().stream().filter(a -> !a.singleSource()).toList();
-        List<Agreement> single = story.agreements().stream().filter(Agreement::singleSource).toList();
+        List<Agreement> shared = story.sharedAgreements();
+        List<Agreement> single = story.singleSourceClaims();
         if (!shared.isEmpty()) {
             out.append("\n### Sources agree\n");
             shared.forEach(a -> agreement(a, number, out));

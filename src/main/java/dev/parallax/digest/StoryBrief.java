@@ -13,4 +13,13 @@ import java.util.List;
  */
 public record StoryBrief(String id, String headline, List<Article> articles, List<SummarySentence> summary,
                          List<Agreement> agreements, List<Divergence> divergences) {
+    /** The agreements two or more sources back: what renderers show as "Sources agree". */
+    public List<Agreement> sharedAgreements() {
+        return agreements.stream().filter(a -> !a.singleSource()).toList();
+    }
+
+    /** The claims only one source makes: never shown as an agreement, but apart, as "Only one source says". */
+    public List<Agreement> singleSourceClaims() {
+        return agreements.stream().filter(Agreement::singleSource).toList();
+    }
 }

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  * story's article order; times use Discord's {@code <t:...>} markup, shown in each reader's zone.
  */
 final class StorySections {
+    // As in the Markdown digest: single-source claims are many and each is weak evidence, so a few, then a count.
+    private static final int MAX_SINGLE_SOURCE = 5;
     private final StoryBrief story;
     private final Map<String, Integer> number = new HashMap<>();
 
@@ -35,12 +37,13 @@ final class StorySections {
         }
     }
 
-    /** What a digest thread holds: summary, divergences with a quote per side, agreements, sources. */
+    /** What a digest thread holds: summary, divergences with a quote per side, agreements, lone claims, sources. */
     List<Section> full() {
         List<Section> out = new ArrayList<>();
         out.add(summary());
         divergences(false).ifPresent(out::add);
         agreements(false).ifPresent(out::add);
+        singleSource(false).ifPresent(out::add);
         out.add(sources());
         return out;
     }
@@ -54,11 +57,12 @@ final class StorySections {
         return out;
     }
 
-    /** {@code claims}: agreements with source counts, divergences with every side's quotes and links. */
+    /** {@code claims}: divergences with every side's quotes and links, agreements with counts, lone claims. */
     List<Section> claims() {
         List<Section> out = new ArrayList<>();
         divergences(true).ifPresent(out::add);
         agreements(true).ifPresent(out::add);
+        singleSource(true).ifPresent(out::add);
         if (out.isEmpty()) {
             out.add(new Lines(escape(headline()), List.of("No claims were found that two sources state or contradict.")));
         } else {
@@ -137,21 +141,43 @@ final class StorySections {
     }
 
     private Optional<Section> agreements(boolean withQuotes) {
-        if (story.agreements().isEmpty()) {
+        List<Agreement> shared = story.sharedAgreements();
+        if (shared.isEmpty()) {
             return Optional.empty();
         }
         List<String> lines = new ArrayList<>();
-        for (Agreement a : story.agreements()) {
+        for (Agreement a : shared) {
             int n = a.sources().size();
             StringBuilder line = new StringBuilder("• ").append(escape(capitalize(a.about()))).append(": **")
-                    .append(escape(a.value())).append("** (").append(n).append(n == 1 ? " source) " : " sources) ")
-                    .append(refs(a.sources()));
+                    .append(escape(a.value())).append("** (").append(n).append(" sources) ").append(refs(a.sources()));
             if (withQuotes && !a.quotes().isEmpty()) {
                 line.append("\n> “").append(escape(a.quotes().get(0))).append('”');
             }
             lines.add(line.toString());
         }
         return Optional.of(new Lines("Sources agree", lines));
+    }
+
+    // Apart from the agreements, never counted as one: a digest thread shows a few, the claims view all.
+    private Optional<Section> singleSource(boolean all) {
+        List<Agreement> single = story.singleSourceClaims();
+        if (single.isEmpty()) {
+            return Optional.empty();
+        }
+        int shown = all ? single.size() : Math.min(single.size(), MAX_SINGLE_SOURCE);
+        List<String> lines = new ArrayList<>();
+        for (Agreement a : single.subList(0, shown)) {
+            StringBuilder line = new StringBuilder("• ").append(escape(capitalize(a.about()))).append(": **")
+                    .append(escape(a.value())).append("** ").append(refs(a.sources()));
+            if (all) {
+                line.append(" — ").append(outlet(a.sources().get(0)));
+            }
+            lines.add(line.toString());
+        }
+        if (shown < single.size()) {
+            lines.add("• … and " + (single.size() - shown) + " more");
+        }
+        return Optional.of(new Lines("Only one source says", lines));
     }
 
     private Lines sources() {

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  */
 final class BlockKitRenderer {
     private static final int NOTIFICATION_TEXT = 300;
+    // As in the Markdown digest: single-source claims are many and each is weak evidence, so a few, then a count.
+    private static final int MAX_SINGLE_SOURCE = 5;
 
     private final BlockFitter fitter;
 
@@ -109,11 +111,23 @@ final class BlockKitRenderer {
             pieces.add(new Piece.Section(text.toString()));
             first = false;
         }
-        if (!s.agreements().isEmpty()) {
+        if (!s.sharedAgreements().isEmpty()) {
             StringBuilder text = new StringBuilder("*Sources agree*");
-            for (Agreement a : s.agreements()) {
+            for (Agreement a : s.sharedAgreements()) {
                 text.append("\n• ").append(Mrkdwn.escape(Mrkdwn.capitalize(a.about()))).append(": ")
                         .append(Mrkdwn.escape(a.value())).append(' ').append(refs.of(a.sources()));
+            }
+            pieces.add(new Piece.Section(text.toString()));
+        }
+        List<Agreement> single = s.singleSourceClaims();
+        if (!single.isEmpty()) {
+            StringBuilder text = new StringBuilder("*Only one source says*");
+            for (Agreement a : single.subList(0, Math.min(single.size(), MAX_SINGLE_SOURCE))) {
+                text.append("\n• ").append(Mrkdwn.escape(Mrkdwn.capitalize(a.about()))).append(": ")
+                        .append(Mrkdwn.escape(a.value())).append(' ').append(refs.of(a.sources()));
+            }
+            if (single.size() > MAX_SINGLE_SOURCE) {
+                text.append("\n• … and ").append(single.size() - MAX_SINGLE_SOURCE).append(" more");
             }
             pieces.add(new Piece.Section(text.toString()));
         }
@@ -165,13 +179,22 @@ final class BlockKitRenderer {
             }
             pieces.add(new Piece.Section(text.toString()));
         }
-        if (!s.agreements().isEmpty()) {
+        if (!s.sharedAgreements().isEmpty()) {
             StringBuilder text = new StringBuilder("*Sources agree*");
-            for (Agreement a : s.agreements()) {
+            for (Agreement a : s.sharedAgreements()) {
                 text.append("\n• ").append(Mrkdwn.escape(Mrkdwn.capitalize(a.about()))).append(": ")
                         .append(Mrkdwn.bold(a.value())).append(" · ")
                         .append(Mrkdwn.count(a.sources().size(), "source", "sources")).append(' ')
                         .append(refs.of(a.sources()));
+            }
+            pieces.add(new Piece.Section(text.toString()));
+        }
+        if (!s.singleSourceClaims().isEmpty()) {
+            // Asked for the claims, the reader gets all of them; each line is short, the fitter splits.
+            StringBuilder text = new StringBuilder("*Only one source says*");
+            for (Agreement a : s.singleSourceClaims()) {
+                text.append("\n• ").append(Mrkdwn.escape(Mrkdwn.capitalize(a.about()))).append(": ")
+                        .append(Mrkdwn.bold(a.value())).append(' ').append(refs.named(a.sources().get(0)));
             }
             pieces.add(new Piece.Section(text.toString()));
         }

@@ -168,7 +168,8 @@ class DiscordBotIntegrationTest {
     }
 
     @Test
-    @DisplayName("a story opens its own thread holding summary, divergences with quotes, agreements, sources and the two buttons")
+    @DisplayName("a story opens its own thread holding summary, divergences with quotes, agreements, single-source"
+            + " claims apart, sources and the two buttons")
     void deliversStoryInThread() {
         Delivery delivery = new Delivery(new ChannelRef("discord", NEWS), "discord:" + NEWS + "|p1|story|s5eed0001",
                 "800000000000000001", new Delivery.Story(story));
@@ -185,7 +186,8 @@ class DiscordBotIntegrationTest {
         ObjectNode expected = messageJson(new DiscordRenderer().delivery(new Delivery.Story(story)).get(0), 0);
         expected.put("enforce_nonce", true).put("nonce", DiscordDelivery.nonce(delivery.idempotencyKey(), 0));
         assertThat(message).isEqualTo(expected);
-        assertThat(titles(message)).containsExactly(story.headline(), "Where sources differ", "Sources agree", "Sources");
+        assertThat(titles(message)).containsExactly(story.headline(), "Where sources differ", "Sources agree",
+                "Only one source says", "Sources");
         JsonNode fields = message.get("embeds").get(1).get("fields");
         assertThat(names(fields)).containsExactlyElementsOf(story.divergences().stream()
                 .map(d -> Character.toUpperCase(d.about().charAt(0)) + d.about().substring(1)).toList());
@@ -215,7 +217,7 @@ class DiscordBotIntegrationTest {
         assertThat(post.json().get("name").asText()).isEqualTo(story.headline());
         assertThat(post.json().get("auto_archive_duration").asInt()).isEqualTo(10080);
         assertThat(titles(post.json().get("message"))).containsExactly(story.headline(), "Where sources differ",
-                "Sources agree", "Sources");
+                "Sources agree", "Only one source says", "Sources");
         assertThat(post.json().get("message").get("components").get(0).get("components")).hasSize(2);
         assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
         String threadId = ((DeliveryResult.Delivered) result).messageId();
@@ -434,7 +436,7 @@ class DiscordBotIntegrationTest {
         assertThat(callback).isEqualTo(callbackJson(new DiscordRenderer().reply(
                 new CommandReply.StoryView(story, CommandReply.Focus.CLAIMS, false)).get(0), 64));
         assertThat(titles(callback.get("data"))).containsExactly(story.headline(), "Where sources differ",
-                "Sources agree");
+                "Sources agree", "Only one source says");
         Divergence arrival = story.divergences().get(0);
         String value = fieldValue(callback.get("data").get("embeds").get(1).get("fields"),
                 Character.toUpperCase(arrival.about().charAt(0)) + arrival.about().substring(1));

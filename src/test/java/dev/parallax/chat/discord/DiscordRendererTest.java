@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class DiscordRendererTest {
     private final DiscordRenderer renderer = new DiscordRenderer();
 
-    // Worked example: two outlets, one divergence (the arrival day), one agreement (four days).
+    // Worked example: two outlets, one divergence (the arrival day), one agreement (four days), and one
+    // claim only TASS makes (40 delegates), which is never shown as an agreement.
     private static final Article REUTERS = new Article("a1", "Reuters", "Putin lands in Tianjin",
             "https://example.com/r", Instant.parse("2025-08-31T07:00:00Z"), "");
     private static final Article TASS = new Article("a2", "TASS", "Putin arrives in China", "file:/seeds/2.txt",
@@ -31,13 +32,16 @@ class DiscordRendererTest {
     private static final StoryBrief STORY = new StoryBrief("s1", "Putin in *Tianjin*", List.of(REUTERS, TASS),
             List.of(new SummarySentence("Putin arrived in Tianjin for the summit.", List.of("a1", "a2"))),
             List.of(new Agreement("length of the visit", "4 days", List.of("a1", "a2"),
-                    List.of("a four-day visit", "four days"))),
+                    List.of("a four-day visit", "four days")),
+                    new Agreement("number of delegates", "40 delegates", List.of("a2"),
+                            List.of("He brought 40 delegates."))),
             List.of(new Divergence("day Putin arrived", List.of(
                     new Divergence.Side("Sunday", List.of("a1"), List.of("He arrived on Sunday.")),
                     new Divergence.Side("Thursday", List.of("a2"), List.of("He landed on Thursday."))))));
 
     @Test
-    @DisplayName("a story in its thread: summary, divergences with a quote per side, agreements, sources, two buttons")
+    @DisplayName("a story in its thread: summary, divergences with a quote per side, agreements, single-source"
+            + " claims apart, sources, two buttons")
     void fullStory() {
         List<DiscordMessage> messages = renderer.delivery(new Delivery.Story(STORY));
 
@@ -48,6 +52,7 @@ class DiscordRendererTest {
                     new Embed("Where sources differ", "", List.of(new Field("Day Putin arrived",
                             "• **Sunday** [1]: “He arrived on Sunday.”\n• **Thursday** [2]: “He landed on Thursday.”"))),
                     new Embed("Sources agree", "• Length of the visit: **4 days** (2 sources) [1][2]", List.of()),
+                    new Embed("Only one source says", "• Number of delegates: **40 delegates** [2]", List.of()),
                     new Embed("Sources", "[1] **Reuters** — [Putin lands in Tianjin](https://example.com/r) · "
                             + "<t:1756623600:f>\n[2] **TASS** — Putin arrives in China", List.of()));
             assertThat(m.buttons()).containsExactly(new Button("parallax:claims|s1", "Where sources differ"),
@@ -68,7 +73,34 @@ class DiscordRendererTest {
                         + "• **Thursday** [2]\n> “He landed on Thursday.” — TASS"));
         assertThat(messages.get(0).embeds().get(2).description())
                 .isEqualTo("• Length of the visit: **4 days** (2 sources) [1][2]\n> “a four-day visit”");
+        assertThat(messages.get(0).embeds().get(3)).isEqualTo(new Embed("Only one source says",
+                "• Number of delegates: **40 delegates** [2] — TASS", List.of()));
         assertThat(messages.get(0).buttons()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("single-source claims never count as agreements: a thread shows five and a count, 'claims' all of them")
+    void singleSourceClaimsApart() {
+        List<Agreement> claims = new ArrayList<>(List.of(STORY.agreements().get(0)));
+        for (int i = 1; i <= 7; i++) {
+            claims.add(new Agreement("claim " + i, "value " + i, List.of("a1"), List.of("q" + i)));
+        }
+        StoryBrief many = new StoryBrief(STORY.id(), STORY.headline(), STORY.articles(), STORY.summary(), claims,
+                STORY.divergences());
+
+        List<Embed> thread = renderer.delivery(new Delivery.Story(many)).get(0).embeds();
+        List<Embed> detail = renderer.reply(new CommandReply.StoryView(many, CommandReply.Focus.CLAIMS, true)).get(0)
+                .embeds();
+
+        assertThat(thread).filteredOn(e -> e.title().equals("Sources agree")).singleElement()
+                .extracting(Embed::description).isEqualTo("• Length of the visit: **4 days** (2 sources) [1][2]");
+        assertThat(thread).filteredOn(e -> e.title().equals("Only one source says")).singleElement()
+                .extracting(Embed::description).isEqualTo("• Claim 1: **value 1** [1]\n• Claim 2: **value 2** [1]\n"
+                        + "• Claim 3: **value 3** [1]\n• Claim 4: **value 4** [1]\n• Claim 5: **value 5** [1]\n"
+                        + "• … and 2 more");
+        assertThat(detail).filteredOn(e -> e.title().equals("Only one source says")).singleElement()
+                .extracting(Embed::description).asString()
+                .contains("• Claim 7: **value 7** [1] — [Reuters](https://example.com/r)").doesNotContain("more");
     }
 
     @Test

@@ -8,7 +8,10 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.parallax.chat.CommandReply;
+import dev.parallax.chat.Delivery;
+import dev.parallax.claims.Agreement;
 import dev.parallax.digest.StoryBrief;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -55,14 +58,47 @@ class BlockKitRendererTest {
     }
 
     @Test
-    @DisplayName("claims: every quote of every side, with its outlet; agreements with their source counts")
+    @DisplayName("claims: every quote of every side, with its outlet; agreements with their source counts;"
+            + " single-source claims apart, each with its outlet")
     void claims() {
         assertThat(texts(new CommandReply.StoryView(SlackDeliveryTest.smallStory(), CommandReply.Focus.CLAIMS, true)))
-                .contains("*Day the leader arrived*\n• *Sunday* · 1 source\n> “He arrived on Sunday.” —"
+                .containsSubsequence("*Day the leader arrived*\n• *Sunday* · 1 source\n> “He arrived on Sunday.” —"
                                 + " <https://planet.example/visit|[1]> Daily Planet\n• *Thursday* · 1 source\n"
                                 + "> “He landed on &lt;Thursday&gt;.” — <https://bugle.example/lands?id=7&x=1|[2]> The Bugle",
                         "*Sources agree*\n• Length of the visit: *4 days* · 2 sources"
-                                + " <https://planet.example/visit|[1]><https://bugle.example/lands?id=7&x=1|[2]>");
+                                + " <https://planet.example/visit|[1]><https://bugle.example/lands?id=7&x=1|[2]>",
+                        "*Only one source says*\n• Number of delegates: *40 delegates* —"
+                                + " <https://bugle.example/lands?id=7&x=1|[2]> The Bugle");
+    }
+
+    @Test
+    @DisplayName("single-source claims are never listed as agreements: a story's thread message shows five and a count,"
+            + " the claims view all of them")
+    void singleSourceClaimsApart() {
+        StoryBrief s = SlackDeliveryTest.smallStory();
+        List<Agreement> claims = new ArrayList<>(List.of(s.agreements().get(0)));
+        for (int i = 1; i <= 7; i++) {
+            claims.add(new Agreement("claim " + i, "value " + i, List.of(i % 2 == 0 ? "a2" : "a1"), List.of("q" + i)));
+        }
+        StoryBrief many = new StoryBrief(s.id(), s.headline(), s.articles(), s.summary(), claims, s.divergences());
+
+        List<String> thread = renderer.delivery(new Delivery.Story(many)).get(0).blocks().stream()
+                .map(BlockKitRendererTest::text).toList();
+        List<String> detail = texts(new CommandReply.StoryView(many, CommandReply.Focus.CLAIMS, true));
+
+        assertThat(thread).contains("*Sources agree*\n• Length of the visit: 4 days"
+                + " <https://planet.example/visit|[1]><https://bugle.example/lands?id=7&x=1|[2]>");
+        assertThat(thread).filteredOn(t -> t.startsWith("*Only one source says*")).singleElement()
+                .isEqualTo("*Only one source says*\n• Claim 1: value 1 <https://planet.example/visit|[1]>\n"
+                        + "• Claim 2: value 2 <https://bugle.example/lands?id=7&x=1|[2]>\n"
+                        + "• Claim 3: value 3 <https://planet.example/visit|[1]>\n"
+                        + "• Claim 4: value 4 <https://bugle.example/lands?id=7&x=1|[2]>\n"
+                        + "• Claim 5: value 5 <https://planet.example/visit|[1]>\n• … and 2 more");
+        assertThat(detail).filteredOn(t -> t.startsWith("*Sources agree*")).singleElement().asString()
+                .doesNotContain("Claim");
+        assertThat(detail).filteredOn(t -> t.startsWith("*Only one source says*")).singleElement().asString()
+                .contains("• Claim 7: *value 7* — <https://planet.example/visit|[1]> Daily Planet")
+                .doesNotContain("more");
     }
 
     @Test

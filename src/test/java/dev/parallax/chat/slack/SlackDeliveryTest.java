@@ -54,7 +54,9 @@ class SlackDeliveryTest {
         Article b = new Article("a2", "The Bugle", "Leader lands", "https://bugle.example/lands?id=7&x=1", null, "y");
         return new StoryBrief("s0123abcd", "Leader arrives for summit", List.of(a, b),
                 List.of(new SummarySentence("The leader arrived on Sunday for a four-day visit & talks.", List.of("a1", "a2"))),
-                List.of(new Agreement("length of the visit", "4 days", List.of("a1", "a2"), List.of("q1", "q2"))),
+                List.of(new Agreement("length of the visit", "4 days", List.of("a1", "a2"), List.of("q1", "q2")),
+                        new Agreement("number of delegates", "40 delegates", List.of("a2"),
+                                List.of("He brought 40 delegates."))),
                 List.of(new Divergence("day the leader arrived", List.of(
                         new Divergence.Side("Sunday", List.of("a1"), List.of("He arrived on Sunday.")),
                         new Divergence.Side("Thursday", List.of("a2"), List.of("He landed on <Thursday>."))))));
@@ -82,6 +84,7 @@ class SlackDeliveryTest {
                  {"type":"section","text":{"type":"mrkdwn","text":"*Summary*\\n• The leader arrived on Sunday for a four-day visit &amp; talks. <https://planet.example/visit|[1]><https://bugle.example/lands?id=7&x=1|[2]>"}},
                  {"type":"section","text":{"type":"mrkdwn","text":"*Where sources differ*\\n*Day the leader arrived*\\n• Sunday <https://planet.example/visit|[1]>: “He arrived on Sunday.”\\n• Thursday <https://bugle.example/lands?id=7&x=1|[2]>: “He landed on &lt;Thursday&gt;.”"}},
                  {"type":"section","text":{"type":"mrkdwn","text":"*Sources agree*\\n• Length of the visit: 4 days <https://planet.example/visit|[1]><https://bugle.example/lands?id=7&x=1|[2]>"}},
+                 {"type":"section","text":{"type":"mrkdwn","text":"*Only one source says*\\n• Number of delegates: 40 delegates <https://bugle.example/lands?id=7&x=1|[2]>"}},
                  {"type":"context","elements":[{"type":"mrkdwn","text":"[1] <https://planet.example/visit|Daily Planet> · [2] <https://bugle.example/lands?id=7&x=1|The Bugle>"}]},
                  {"type":"actions","block_id":"story:s0123abcd","elements":[
                    {"type":"button","text":{"type":"plain_text","text":"Where sources differ","emoji":true},"action_id":"parallax:claims","value":"s0123abcd"},
@@ -147,7 +150,8 @@ class SlackDeliveryTest {
         assertThat(posts.get(1).params().get("text")).isEqualTo("Leader arrives for summit (continued)");
         List<JsonNode> blocks = new ArrayList<>();
         posts.forEach(p -> p.json("blocks").forEach(blocks::add));
-        assertThat(blocks).hasSize(2 + 1 + 56 + 1 + 1 + 1 + 1); // header, context, summary, 56 divergences + 1 overflow, agree, legend, actions
+        // header, context, summary, 56 divergences + 1 overflow, agree, only one source says, legend, actions
+        assertThat(blocks).hasSize(2 + 1 + 56 + 1 + 1 + 1 + 1 + 1);
         assertThat(blocks).allSatisfy(b -> assertThat(b.path("text").path("text").asText().length()).isLessThanOrEqualTo(3000));
         // The long divergence is two blocks in a row that together hold all of it.
         String first = blocks.get(3).path("text").path("text").asText();
