@@ -91,7 +91,9 @@ class RunSigtermTest {
             HttpClient http = HttpClient.newHttpClient();
             String metrics = await(() -> {
                 String body = get(http, base + "/metrics").body();
-                return body.contains("parallax_digests_delivered_total 1.0") ? body : null;
+                // The header is confirmed before its story is sent: wait for the whole digest to be out.
+                return body.contains("parallax_digests_delivered_total 1.0") && body.contains("parallax_outbox_depth 0.0")
+                        ? body : null;
             }, err);
             HttpResponse<String> health = get(http, base + "/healthz");
 
