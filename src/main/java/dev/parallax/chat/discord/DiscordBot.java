@@ -96,6 +96,11 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     }
 
     @Override
+    public Optional<String> findDelivered(Delivery d) {
+        return delivery.findDelivered(d);
+    }
+
+    @Override
     public boolean connected() {
         return connection.ready();
     }

@@ -8,14 +8,18 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.channel.attribute.IPostContainer;
 import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -31,10 +35,14 @@ import net.dv8tion.jda.api.requests.RestAction;
  * each story opens its own thread (a post in a forum channel) holding its messages; a follow-up
  * goes into its story's thread. The returned id is what later messages attach to: the header's
  * first message, or the story's thread. Parts already posted are remembered per idempotency key,
- * and each message carries a nonce Discord enforces, so a retried delivery does not repeat itself.
+ * and each message carries a nonce Discord enforces, so a retried delivery does not repeat itself;
+ * each also carries a mark of its key ({@link DeliveryMarks}), by which a restarted process finds
+ * what its predecessor posted before it could record it.
  */
 final class DiscordDelivery {
     private static final int MAX_UNFINISHED = 1000;
+    // How far back a crash is looked for: enough for a restart, not for an outage of days.
+    private static final int HISTORY = 100;
     private final DiscordConnection connection;
     private final DiscordRenderer renderer;
     private final boolean ownsAllShards;
@@ -77,7 +85,7 @@ final class DiscordDelivery {
                             + " (deleted, or the bot is not in its server)")
                     : new DeliveryResult.RetryLater(null, "channel " + channelId + " is not on this instance's shards");
         }
-        List<DiscordMessage> parts = renderer.delivery(delivery.content());
+        List<DiscordMessage> parts = DeliveryMarks.mark(renderer.delivery(delivery.content()), delivery.idempotencyKey());
         Progress done = progress.computeIfAbsent(delivery.idempotencyKey(), k -> new Progress());
         try {
             DeliveryResult result = post(channel, delivery, parts, done);
@@ -93,6 +101,132 @@ final class DiscordDelivery {
             Thread.currentThread().interrupt();
             return new DeliveryResult.RetryLater(null, "interrupted while posting to Discord");
         }
+    }
+
+    /**
+     * After a crash between posting and recording: where the delivery's marked messages already are.
+     * Its id when every part arrived; otherwise empty, with the parts found (and the thread they
+     * are in, or an empty thread of ours with its name) remembered, so that {@link #deliver} goes
+     * on from there instead of opening a second thread. Looks where {@link #deliver} posts: the
+     * channel's latest 100 messages, or the active threads of the channel with the delivery's name.
+     */
+    Optional<String> findDelivered(Delivery delivery) {
+        if (!connection.ready()) {
+            return Optional.empty();
+        }
+        GuildChannel channel = connection.channel(delivery.channel().address());
+        if (channel == null) {
+            return Optional.empty();
+        }
+        String token = DeliveryMarks.token(delivery.idempotencyKey());
+        Delivery.Content content = delivery.content();
+        try {
+            if (content instanceof Delivery.FollowUp && delivery.threadParent() != null
+                    && connection.channel(delivery.threadParent()) instanceof ThreadChannel thread) {
+                Found inThread = search(thread, token);
+                if (inThread.any()) {
+                    return settle(delivery, inThread, thread, thread.getId());
+                }
+            }
+            boolean ownThread = content instanceof Delivery.Story || channel instanceof IPostContainer;
+            if (ownThread && channel instanceof IThreadContainer container) {
+                Found empty = null;
+                for (ThreadChannel thread : threadsNamed(container, renderer.threadName(content))) {
+                    Found found = search(thread, token);
+                    if (found.any()) {
+                        return settle(delivery, found, thread, thread.getId());
+                    }
+                    if (found.messages() == 0 && empty == null) {
+                        empty = new Found(Map.of(), 0, 0, thread);
+                    }
+                }
+                if (empty != null && !(channel instanceof IPostContainer)) {
+                    // The thread was opened, then the crash came before its first message: fill that one.
+                    Progress resume = new Progress();
+                    resume.threadId = empty.thread().getId();
+                    resume.thread = empty.thread();
+                    progress.put(delivery.idempotencyKey(), resume);
+                }
+                return Optional.empty();
+            }
+            if (channel instanceof MessageChannel target) {
+                Found found = search(target, token);
+                return found.any() ? settle(delivery, found, null, null) : Optional.empty();
+            }
+        } catch (RuntimeException | ExecutionException | TimeoutException e) {
+            return Optional.empty(); // cannot tell (no Read Message History, Discord down): the outbox posts again
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.empty();
+    }
+
+    // The marked parts of one delivery in a channel or thread: ids by part, how many parts it has.
+    private record Found(Map<Integer, String> ids, int parts, int messages, MessageChannel thread) {
+        boolean any() {
+            return !ids.isEmpty();
+        }
+    }
+
+    private Found search(MessageChannel where, String token)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        long self = where.getJDA().getSelfUser().getIdLong();
+        List<Message> latest = await(where.getHistory().retrievePast(HISTORY));
+        Map<Integer, String> ids = new TreeMap<>();
+        int parts = 0;
+        for (Message m : latest) {
+            if (m.getAuthor().getIdLong() != self) {
+                continue;
+            }
+            Optional<DeliveryMarks.Mark> mark = markOf(m);
+            if (mark.isPresent() && mark.get().token().equals(token)) {
+                ids.put(mark.get().part(), m.getId());
+                parts = Math.max(parts, mark.get().parts());
+            }
+        }
+        return new Found(ids, parts, latest.size(), where);
+    }
+
+    private static Optional<DeliveryMarks.Mark> markOf(Message m) {
+        List<MessageEmbed> embeds = m.getEmbeds();
+        if (!embeds.isEmpty() && embeds.get(embeds.size() - 1).getFooter() != null) {
+            return DeliveryMarks.read(embeds.get(embeds.size() - 1).getFooter().getText());
+        }
+        return DeliveryMarks.read(m.getContentRaw());
+    }
+
+    // Threads of ours under this channel with this name, newest first: the cached ones and the active ones.
+    private List<ThreadChannel> threadsNamed(IThreadContainer container, String name)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        long self = container.getJDA().getSelfUser().getIdLong();
+        Map<Long, ThreadChannel> byId = new TreeMap<>(Comparator.reverseOrder());
+        List<ThreadChannel> candidates = new ArrayList<>(container.getThreadChannels());
+        candidates.addAll(await(container.getGuild().retrieveActiveThreads()));
+        for (ThreadChannel t : candidates) {
+            if (t.getParentChannel().getIdLong() == container.getIdLong() && t.getName().equals(name)
+                    && t.getOwnerIdLong() == self) {
+                byId.putIfAbsent(t.getIdLong(), t);
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    // Every part there: delivered (the thread's id, or the first message's). Some: deliver goes on after them.
+    private Optional<String> settle(Delivery delivery, Found found, MessageChannel thread, String threadId) {
+        boolean whole = found.ids().size() == found.parts() && found.ids().containsKey(found.parts() - 1);
+        if (whole) {
+            return Optional.of(threadId != null ? threadId : found.ids().get(0));
+        }
+        Progress resume = new Progress();
+        resume.threadId = threadId;
+        resume.thread = thread;
+        for (int i = 0; found.ids().containsKey(i); i++) {
+            resume.posted.add(found.ids().get(i));
+        }
+        if (threadId != null || !resume.posted.isEmpty()) {
+            progress.put(delivery.idempotencyKey(), resume);
+        }
+        return Optional.empty();
     }
 
     private DeliveryResult post(GuildChannel channel, Delivery delivery, List<DiscordMessage> parts, Progress done)

@@ -21,21 +21,38 @@ record DiscordMessage(String content, List<Embed> embeds, List<Button> buttons) 
         return new DiscordMessage(content, embeds, more);
     }
 
+    DiscordMessage withContent(String text) {
+        return new DiscordMessage(text, embeds, buttons);
+    }
+
+    DiscordMessage withEmbeds(List<Embed> others) {
+        return new DiscordMessage(content, others, buttons);
+    }
+
     /** What Discord counts against its 6,000 characters across the embeds of one message. */
     int embedLength() {
         return embeds.stream().mapToInt(Embed::length).sum();
     }
 
-    /** An embed with a title and either a description or fields. */
-    record Embed(String title, String description, List<Field> fields) {
+    /** An embed with a title and either a description or fields, and maybe a footer line. */
+    record Embed(String title, String description, List<Field> fields, String footer) {
         Embed {
             title = title == null ? "" : title;
             description = description == null ? "" : description;
             fields = List.copyOf(fields);
+            footer = footer == null ? "" : footer;
+        }
+
+        Embed(String title, String description, List<Field> fields) {
+            this(title, description, fields, "");
+        }
+
+        Embed withFooter(String text) {
+            return new Embed(title, description, fields, text);
         }
 
         int length() {
-            return title.length() + description.length()
+            return title.length() + description.length() + footer.length()
                     + fields.stream().mapToInt(f -> f.name().length() + f.value().length()).sum();
         }
     }

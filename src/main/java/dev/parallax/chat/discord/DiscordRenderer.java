@@ -18,14 +18,17 @@ import java.util.List;
  */
 final class DiscordRenderer {
 
-    /** The messages of one delivery, in posting order; buttons sit under a story's first message. */
+    /**
+     * The messages of one delivery, in posting order; buttons sit under a story's first message.
+     * Each leaves room for the mark {@link DeliveryMarks} adds when it is posted.
+     */
     List<DiscordMessage> delivery(Delivery.Content content) {
         if (content instanceof Delivery.DigestHeader h) {
             return header(h);
         } else if (content instanceof Delivery.Story s) {
-            return EmbedPacker.pack(new StorySections(s.brief()).full(), buttons(s.brief().id()));
+            return EmbedPacker.pack(new StorySections(s.brief()).full(), buttons(s.brief().id()), DeliveryMarks.ROOM);
         } else if (content instanceof Delivery.FollowUp f) {
-            return text(f.text());
+            return text(f.text(), DiscordLimits.CONTENT - DeliveryMarks.ROOM);
         }
         throw new IllegalArgumentException("unknown delivery content: " + content);
     }
@@ -66,11 +69,15 @@ final class DiscordRenderer {
 
     /** Plain text in as many 2,000-char messages as it needs; escaped, since replies carry no markup. */
     static List<DiscordMessage> text(String text) {
+        return text(text, DiscordLimits.CONTENT);
+    }
+
+    private static List<DiscordMessage> text(String text, int max) {
         String escaped = escape(text == null ? "" : text.strip());
         if (escaped.isEmpty()) {
             escaped = "(nothing to show)";
         }
-        return TextSplitter.split(escaped, DiscordLimits.CONTENT).stream().map(DiscordMessage::text).toList();
+        return TextSplitter.split(escaped, max).stream().map(DiscordMessage::text).toList();
     }
 
     List<Button> buttons(String storyId) {
@@ -90,7 +97,7 @@ final class DiscordRenderer {
         if (lines.isEmpty()) {
             lines.add("No new stories this time.");
         }
-        return EmbedPacker.pack(List.of(new Lines(escape(h.title()), lines)), List.of());
+        return EmbedPacker.pack(List.of(new Lines(escape(h.title()), lines)), List.of(), DeliveryMarks.ROOM);
     }
 
     private static List<DiscordMessage> digestView(CommandReply.DigestView d) {

@@ -28,6 +28,7 @@ final class EmbedPacker {
         String title();
     }
 
+    private final int total;
     private final List<DiscordMessage> messages = new ArrayList<>();
     private List<Embed> embeds = new ArrayList<>();
     private int used;
@@ -37,9 +38,18 @@ final class EmbedPacker {
     private StringBuilder openDescription;
     private List<Field> openFields;
 
+    private EmbedPacker(int total) {
+        this.total = total;
+    }
+
     /** The sections as messages; {@code buttons} go under the first one. */
     static List<DiscordMessage> pack(List<? extends Section> sections, List<Button> buttons) {
-        EmbedPacker packer = new EmbedPacker();
+        return pack(sections, buttons, 0);
+    }
+
+    /** As {@link #pack(List, List)}, leaving {@code reserve} of each message's 6,000 chars free (for a footer). */
+    static List<DiscordMessage> pack(List<? extends Section> sections, List<Button> buttons, int reserve) {
+        EmbedPacker packer = new EmbedPacker(DiscordLimits.EMBED_TOTAL - reserve);
         for (Section s : sections) {
             packer.section(s);
         }
@@ -79,7 +89,7 @@ final class EmbedPacker {
         if (openTitle != null && openFields.isEmpty()) {
             int need = openDescription.isEmpty() ? piece.length() : piece.length() + 1;
             if (openDescription.length() + need <= DiscordLimits.DESCRIPTION
-                    && used + openLength() + need <= DiscordLimits.EMBED_TOTAL) {
+                    && used + openLength() + need <= total) {
                 if (!openDescription.isEmpty()) {
                     openDescription.append('\n');
                 }
@@ -95,7 +105,7 @@ final class EmbedPacker {
     private void addField(Field field) {
         int need = field.name().length() + field.value().length();
         if (openTitle != null && openDescription.isEmpty() && openFields.size() < DiscordLimits.FIELDS_PER_EMBED
-                && used + openLength() + need <= DiscordLimits.EMBED_TOTAL) {
+                && used + openLength() + need <= total) {
             openFields.add(field);
             return;
         }
@@ -108,7 +118,7 @@ final class EmbedPacker {
     private void open(int firstUnit) {
         String title = sectionEmitted ? sectionTitle + CONTINUED : sectionTitle;
         if (embeds.size() == DiscordLimits.EMBEDS_PER_MESSAGE
-                || used + title.length() + firstUnit > DiscordLimits.EMBED_TOTAL) {
+                || used + title.length() + firstUnit > total) {
             flush();
         }
         openTitle = title;

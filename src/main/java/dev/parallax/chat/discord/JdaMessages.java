@@ -51,6 +51,9 @@ final class JdaMessages {
                 b.setDescription(e.description());
             }
             e.fields().forEach(f -> b.addField(f.name(), f.value(), false));
+            if (!e.footer().isEmpty()) {
+                b.setFooter(e.footer());
+            }
             out.add(b.build());
         }
         return out;

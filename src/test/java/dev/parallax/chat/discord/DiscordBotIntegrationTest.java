@@ -160,8 +160,10 @@ class DiscordBotIntegrationTest {
         ObjectNode expected = (ObjectNode) json("""
                 {"components":[],"tts":false,"flags":0,"allowed_mentions":{"parse":[],"replied_user":true},"poll":null,
                  "embeds":[{"title":"Parallax digest: 1 story",
-                            "description":"**1. %s** · 5 outlets · 3 divergences · `s5eed0001`"}],
-                 "enforce_nonce":true,"content":""}""".formatted(story.headline()));
+                            "description":"**1. %s** · 5 outlets · 3 divergences · `s5eed0001`",
+                            "footer":{"text":"Parallax · ref %s"}}],
+                 "enforce_nonce":true,"content":""}""".formatted(story.headline(),
+                DeliveryMarks.token(header.idempotencyKey())));
         expected.put("nonce", DiscordDelivery.nonce(header.idempotencyKey(), 0));
         assertThat(sent.get(0).json()).isEqualTo(expected);
         assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
@@ -183,7 +185,8 @@ class DiscordBotIntegrationTest {
         List<FakeDiscordRest.Received> posts = rest.requests("POST", "/channels/" + threadId + "/messages");
         assertThat(posts).hasSize(1);
         JsonNode message = posts.get(0).json();
-        ObjectNode expected = messageJson(new DiscordRenderer().delivery(new Delivery.Story(story)).get(0), 0);
+        ObjectNode expected = messageJson(DeliveryMarks.mark(new DiscordRenderer().delivery(new Delivery.Story(story)),
+                delivery.idempotencyKey()).get(0), 0);
         expected.put("enforce_nonce", true).put("nonce", DiscordDelivery.nonce(delivery.idempotencyKey(), 0));
         assertThat(message).isEqualTo(expected);
         assertThat(titles(message)).containsExactly(story.headline(), "Where sources differ", "Sources agree",
@@ -299,8 +302,12 @@ class DiscordBotIntegrationTest {
                 .map(FakeDiscordRest.Received::json).filter(j -> j.get("embeds").isEmpty()).toList();
         assertThat(notes).hasSize(3);
         notes.forEach(n -> assertThat(n.get("content").asText().length()).isLessThanOrEqualTo(2000));
-        assertThat(notes.stream().map(n -> n.get("content").asText()).collect(Collectors.joining(" ")))
-                .isEqualTo(text.strip());
+        String token = DeliveryMarks.token("discord:" + NEWS + "|followup|s5eed0001|7");
+        for (int i = 0; i < 3; i++) {
+            assertThat(notes.get(i).get("content").asText()).endsWith("\n-# Parallax · " + (i + 1) + "/3 · ref " + token);
+        }
+        assertThat(notes.stream().map(n -> n.get("content").asText().replaceFirst("\n-# Parallax · .*$", ""))
+                .collect(Collectors.joining(" "))).isEqualTo(text.strip());
     }
 
     @Test
@@ -553,12 +560,14 @@ class DiscordBotIntegrationTest {
     void followUpFallsBackToChannel() {
         int before = rest.requests("POST", "/channels/" + NEWS + "/messages").size();
 
-        DeliveryResult result = bot.deliver(new Delivery(new ChannelRef("discord", NEWS), "discord:" + NEWS
-                + "|followup|gone|1", "1234", new Delivery.FollowUp("gone", "Update on \"Gone\": 1 new outlet: AP.")));
+        String key = "discord:" + NEWS + "|followup|gone|1";
+        DeliveryResult result = bot.deliver(new Delivery(new ChannelRef("discord", NEWS), key, "1234",
+                new Delivery.FollowUp("gone", "Update on \"Gone\": 1 new outlet: AP.")));
 
         List<FakeDiscordRest.Received> sent = rest.requests("POST", "/channels/" + NEWS + "/messages");
         assertThat(sent).hasSize(before + 1);
-        assertThat(last(sent).json().get("content").asText()).isEqualTo("Update on \"Gone\": 1 new outlet: AP.");
+        assertThat(last(sent).json().get("content").asText()).isEqualTo("Update on \"Gone\": 1 new outlet: AP.\n"
+                + "-# Parallax · ref " + DeliveryMarks.token(key));
         assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
     }
 
@@ -612,7 +621,7 @@ class DiscordBotIntegrationTest {
             assertThat(title.length()).isLessThanOrEqualTo(256);
             assertThat(description.length()).isLessThanOrEqualTo(4096);
             assertThat(e.path("fields").size()).isLessThanOrEqualTo(25);
-            total += title.length() + description.length();
+            total += title.length() + description.length() + e.path("footer").path("text").asText().length();
             for (JsonNode f : e.path("fields")) {
                 assertThat(f.get("name").asText().length()).isBetween(1, 256);
                 assertThat(f.get("value").asText().length()).isBetween(1, 1024);
@@ -647,6 +656,9 @@ class DiscordBotIntegrationTest {
                 ArrayNode fields = embed.putArray("fields");
                 e.fields().forEach(f -> fields.addObject().put("inline", false).put("name", f.name())
                         .put("value", f.value()));
+            }
+            if (!e.footer().isEmpty()) {
+                embed.putObject("footer").put("text", e.footer());
             }
         }
         body.put("content", m.content());

@@ -50,6 +50,9 @@ final class FakeDiscordRest implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong(800_000_000_000_000_000L);
     private final Map<String, Integer> channelTypes = new ConcurrentHashMap<>();
     private final Map<String, String> channelGuilds = new ConcurrentHashMap<>();
+    // What was posted, per channel or thread, oldest first; and the threads opened, by guild.
+    private final Map<String, List<ObjectNode>> history = new ConcurrentHashMap<>();
+    private final Map<String, List<ObjectNode>> threads = new ConcurrentHashMap<>();
 
     FakeDiscordRest() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -141,7 +144,15 @@ final class FakeDiscordRest implements AutoCloseable {
             }
             send(ex, 200, out);
         } else if (method.equals("POST") && p.matches("/channels/\\d+/messages")) {
-            send(ex, 200, message(seg[2], json));
+            send(ex, 200, keep(seg[2], message(seg[2], json)));
+        } else if (method.equals("GET") && p.matches("/channels/\\d+/messages")) {
+            send(ex, 200, latest(seg[2], ex.getRequestURI().getQuery()));
+        } else if (method.equals("GET") && p.matches("/guilds/\\d+/threads/active")) {
+            ObjectNode active = JSON.createObjectNode();
+            ArrayNode list = active.putArray("threads");
+            threads.getOrDefault(seg[2], List.of()).forEach(list::add);
+            active.putArray("members");
+            send(ex, 200, active);
         } else if (method.equals("POST") && p.matches("/channels/\\d+/threads")) {
             send(ex, 201, thread(seg[2], json));
         } else if (method.equals("POST") && p.matches("/interactions/\\d+/[^/]+/callback")) {
@@ -202,10 +213,39 @@ final class FakeDiscordRest implements AutoCloseable {
                 .put("auto_archive_duration", posted.path("auto_archive_duration").asInt(1440))
                 .put("archive_timestamp", "2025-09-01T08:00:00Z").put("create_timestamp", "2025-09-01T08:00:00Z"));
         t.set("applied_tags", JSON.createArrayNode());
+        threads.computeIfAbsent(guildId, g -> new CopyOnWriteArrayList<>()).add(t.deepCopy());
         if (forum && posted.has("message")) {
-            t.set("message", message(id, posted.get("message")).put("id", id));
+            t.set("message", keep(id, message(id, posted.get("message")).put("id", id)));
         }
         return t;
+    }
+
+    private ObjectNode keep(String channelId, ObjectNode message) {
+        history.computeIfAbsent(channelId, c -> new CopyOnWriteArrayList<>()).add(message.deepCopy());
+        return message;
+    }
+
+    /** The threads opened in a guild so far, as Discord lists them (and sends them in GUILD_CREATE). */
+    ArrayNode threads(String guildId) {
+        ArrayNode out = JSON.createArrayNode();
+        threads.getOrDefault(guildId, List.of()).forEach(t -> out.add(t.deepCopy()));
+        return out;
+    }
+
+    // GET /channels/{id}/messages answers the latest messages first, at most "limit" of them.
+    private ArrayNode latest(String channelId, String query) {
+        int limit = 50;
+        for (String param : query == null ? new String[0] : query.split("&")) {
+            if (param.startsWith("limit=")) {
+                limit = Integer.parseInt(param.substring(6));
+            }
+        }
+        List<ObjectNode> all = history.getOrDefault(channelId, List.of());
+        ArrayNode out = JSON.createArrayNode();
+        for (int i = all.size() - 1; i >= 0 && out.size() < limit; i--) {
+            out.add(all.get(i));
+        }
+        return out;
     }
 
     private static JsonNode parse(byte[] body) {
