@@ -6,11 +6,16 @@ package dev.parallax.claims;
  * different days; noun events carry a qualifier ("summit with Trump" is not "the summit").
  *
  * @param actor     the actor's key (last word of the name, lower case), part of the alignment key
- * @param actorName the actor as written ("Dominion Voting Systems"), for readers
+ * @param actorName the actor as written ("Dominion Voting Systems", "the Indian leader"), for readers
+ * @param object    what the verb acts on, as written ("relations", "the possibility"), for readers only
+ * @param clear     whether the event can be stated for a reader: a noun event, or a verb in a past or
+ *                  present form whose actor was found in its own clause and whose object, if any, is a
+ *                  plain noun group ("it show", "Democratic hit", "carried out" with no object are not)
  */
-record Anchor(String key, String surface, boolean verb, String actor, String actorName, String qualifier) {
+record Anchor(String key, String surface, boolean verb, String actor, String actorName, String qualifier,
+              String object, boolean clear) {
     Anchor(String key, String surface, boolean verb, String actor, String qualifier) {
-        this(key, surface, verb, actor, actor, qualifier);
+        this(key, surface, verb, actor, actor, qualifier, "", true);
     }
 
     String subject() {
@@ -19,11 +24,12 @@ record Anchor(String key, String surface, boolean verb, String actor, String act
 
     /** "Putin arrived", "the summit", "the meeting with Trump", "it died": reads after "day", "year", "where". */
     String describe() {
-        String what = surface + (qualifier.isEmpty() ? "" : " with " + capitalize(qualifier));
+        String with = qualifier.isEmpty() ? "" : " with " + capitalize(qualifier);
         if (!verb) {
-            return "the " + what;
+            return "the " + surface + with;
         }
-        return (actor.isEmpty() ? "it" : capitalize(actorName)) + " " + what;
+        String who = actor.isEmpty() ? "it" : actorName.startsWith("the ") ? actorName : capitalize(actorName);
+        return who + " " + surface + (object.isEmpty() ? "" : " " + object) + with;
     }
 
     private static String capitalize(String s) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * key) and decides agreement or divergence. Precision first: a divergence needs two articles whose
  * values cannot both be true, of a subject that has one true value, in close enough context; an
  * article that contradicts itself on a subject is left out of it; values we cannot compare
- * ("yesterday" with no publish time against "Sunday") neither diverge nor back each other.
+ * ("yesterday" with no publish time against "Sunday") neither diverge nor back each other; a
+ * claim only one article makes is kept only when its subject can be stated clearly.
  */
 public final class ClaimComparer {
     static final double MIN_CONTEXT_OVERLAP = 0.3;
@@ -135,6 +136,9 @@ public final class ClaimComparer {
         }
         List<Agreement> out = new ArrayList<>();
         for (List<Claim> cluster : clusters) {
+            if (sources(cluster).size() == 1 && cluster.stream().noneMatch(Claim::clear)) {
+                continue; // one source, and we cannot say clearly what it is about: precision first
+            }
             Map<String, Set<String>> sourcesByValue = new LinkedHashMap<>();
             cluster.forEach(c -> sourcesByValue.computeIfAbsent(shownValue(c), k -> new LinkedHashSet<>())
                     .add(c.articleId()));

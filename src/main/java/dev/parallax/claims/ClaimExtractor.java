@@ -47,6 +47,7 @@ public final class ClaimExtractor {
         PlaceClaims places = PlaceClaims.of(sentences, anchors);
         List<Claim> claims = new ArrayList<>();
         for (SentenceView s : sentences) {
+            int first = claims.size();
             boolean[] used = new boolean[s.size()];
             for (int i = 0; i < s.size(); i++) {
                 if (!used[i]) {
@@ -63,14 +64,43 @@ public final class ClaimExtractor {
                 }
             }
             counts.in(s, used, claims);
+            inQuotes(s.text, claims.subList(first, claims.size()));
             quotes.in(s, claims);
         }
         return claims;
     }
 
+    // A date or number inside someone's quoted words is theirs, said when they said it ("today and
+    // tomorrow"): the quote itself carries it, so alone it is not stated as the article's own claim.
+    private static void inQuotes(String sentence, List<Claim> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Claim c = found.get(i);
+            int at = sentence.indexOf(c.surface());
+            if (c.clear() && at >= 0 && quotedAt(sentence, at)) {
+                found.set(i, new Claim(c.articleId(), c.kind(), c.subject(), c.about(), c.value(), c.surface(),
+                        c.sentence(), c.singleValued(), false));
+            }
+        }
+    }
+
+    private static boolean quotedAt(String sentence, int at) {
+        int open = sentence.lastIndexOf('“', at);
+        int close = sentence.lastIndexOf('”', at);
+        if (open >= 0 && open > close) {
+            return true;
+        }
+        long straight = sentence.substring(0, at).chars().filter(ch -> ch == '"').count();
+        return straight % 2 == 1;
+    }
+
     static Claim claim(SentenceView s, ClaimKind kind, String subject, String about, ClaimValue value, String surface,
                        boolean singleValued) {
-        return new Claim(s.articleId, kind, subject, about, value, surface, s.text, singleValued);
+        return claim(s, kind, subject, about, value, surface, singleValued, true);
+    }
+
+    static Claim claim(SentenceView s, ClaimKind kind, String subject, String about, ClaimValue value, String surface,
+                       boolean singleValued, boolean clear) {
+        return new Claim(s.articleId, kind, subject, about, value, surface, s.text, singleValued, clear);
     }
 
     static String qualifier(Anchor a) {

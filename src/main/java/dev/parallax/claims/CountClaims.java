@@ -45,6 +45,11 @@ final class CountClaims {
     // Verb-tagged words that say nothing of what happened to the counted.
     private static final Set<String> NOT_ROLES = Set.of("according", "including", "following", "highlighting",
             "compared", "making", "bringing", "leaving", "totaling", "totalling");
+    // Verbs that end in -ed without being past forms.
+    private static final Set<String> NOT_PAST = Set.of("need", "feed", "seed", "speed", "bleed", "breed", "proceed",
+            "succeed", "exceed", "heed");
+    private static final Set<String> PLURALS = Set.of("people", "children", "men", "women", "police", "staff",
+            "personnel", "feet", "teeth", "cattle", "livestock", "media", "data", "crew", "clergy", "aircraft");
     /** The alignment key suffix that carries what happened to the counted; see {@link ClaimComparer}. */
     static final String ROLE = "|role:";
     /** The anchor key of a count that no event noun claims. */
@@ -131,18 +136,28 @@ final class CountClaims {
         if (includesPerpetrator(s, end)) {
             low = Math.max(0, low - 1);
         }
-        String role = role(s, start, end);
+        int roleAt = roleAt(s, start, end);
+        String role = roleAt < 0 ? "" : s.lower(roleAt);
         String roleKey = ROLE + (role.isEmpty() ? "" : EventWords.key(role));
         boolean single = !s.has(HYPOTHETICAL);
         ClaimValue.Amount value = new ClaimValue.Amount(low, q.high(), noun);
         String surface = s.span(start, end);
-        String did = role.isEmpty() ? "" : role.endsWith("ed") || isRoleAdjective(role) ? " " + role : " (" + role + ")";
+        boolean participle = role.endsWith("ed") && !NOT_PAST.contains(role) || isRoleAdjective(role);
+        String did = role.isEmpty() ? "" : participle ? " " + role : " (" + role + ")";
+        // What happened to the counted reads right as "people killed"; not as "members expanded" (the verb
+        // was the membership's), "seats (win)", or with a noun cut short by "and" ("16 observer and ...").
+        // After the counted, "killed in" is what befell them; "filled the streets" what they did.
+        boolean active = roleAt >= end && roleAt + 1 < s.size() && Set.of("DET", "NOUN", "PROPN", "PRON")
+                .contains(s.tag(roleAt + 1));
+        boolean clear = (role.isEmpty() || participle && !active && (roleAt >= end || roleAt == start - 1))
+                && !(end < s.size() && (s.lower(end).equals("and") || s.lower(end).equals("or")))
+                && (q.high() <= 1 || isPlural(head)); // "47 majority", "a 3-2 decision": not a number of things
         anchors.find(s, start, end, AnchorFinder.Mode.NOUN_ONLY).ifPresentOrElse(
                 a -> out.add(ClaimExtractor.claim(s, ClaimKind.COUNT, "count|" + a.key() + ClaimExtractor.qualifier(a)
                         + "|" + noun + roleKey, "number of " + shown + did + " at " + a.describe(), value, surface,
-                        single)),
+                        single, clear)),
                 () -> out.add(ClaimExtractor.claim(s, ClaimKind.COUNT, "count|" + STORY + "|" + noun + roleKey,
-                        "number of " + shown + did, value, surface, single)));
+                        "number of " + shown + did, value, surface, single, clear)));
     }
 
     // "left four people dead, including the assailant"
@@ -156,21 +171,25 @@ final class CountClaims {
         return false;
     }
 
-    // What happened to the counted: the nearest verb of the clause, or its participle ("people dead").
-    private static String role(SentenceView s, int start, int end) {
+    // What happened to the counted: the nearest verb of the clause, or its participle ("people dead"); -1 for none.
+    private static int roleAt(SentenceView s, int start, int end) {
         int clauseStart = s.clauseStart(start);
         int clauseEnd = s.clauseEnd(Math.max(start, end - 1));
         for (int d = 1; d < 6; d++) {
             int right = end - 1 + d;
             if (right < clauseEnd && isRoleWord(s, right)) {
-                return s.lower(right);
+                return right;
             }
             int left = start - d;
             if (left >= clauseStart && isRoleWord(s, left)) {
-                return s.lower(left);
+                return left;
             }
         }
-        return "";
+        return -1;
+    }
+
+    private static boolean isPlural(String noun) {
+        return noun.endsWith("s") && !noun.endsWith("ss") || PLURALS.contains(noun);
     }
 
     private static boolean isRoleAdjective(String w) {

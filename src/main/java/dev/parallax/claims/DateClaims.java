@@ -63,7 +63,7 @@ final class DateClaims {
         if (YEAR.matcher(lower).matches() && isDatedYear(s, i)) {
             anchors.find(s, i, i + 1, AnchorFinder.Mode.EVENT).ifPresent(a -> out.add(ClaimExtractor.claim(s,
                     ClaimKind.YEAR, "year|" + a.subject(), (a.verb() ? "year " : "year of ") + a.describe(),
-                    new ClaimValue.Label(lower), s.word(i), EventWords.isOneDay(a.key()))));
+                    new ClaimValue.Label(lower), s.word(i), EventWords.isOneDay(a.key()), a.clear())));
             return 1;
         }
         return 0;
@@ -74,14 +74,15 @@ final class DateClaims {
         DateResolver.Tense tense = s.clauseHas(i, FUTURE_CUES) ? DateResolver.Tense.FUTURE : DateResolver.Tense.PAST;
         Optional<LocalDate> date = s.dates.weekday(day, tense);
         ClaimValue.When value = new ClaimValue.When(name, day, date.orElse(null), date.orElse(null));
-        anchors.find(s, i, i + 1, AnchorFinder.Mode.EVENT).ifPresent(a -> out.add(dayClaim(s, a, value, s.word(i))));
+        anchors.find(s, i, i + 1, AnchorFinder.Mode.EVENT).ifPresent(a -> out.add(dayClaim(s, a, value, s.word(i),
+                a.clear())));
     }
 
-    private static Claim dayClaim(SentenceView s, Anchor a, ClaimValue.When value, String surface) {
+    private static Claim dayClaim(SentenceView s, Anchor a, ClaimValue.When value, String surface, boolean clear) {
         // One day per event: a verb with its actor ("Putin arrived") or a one-day event ("the parade").
         boolean single = EventWords.isOneDay(a.key()) && (!a.verb() || !a.actor().isEmpty());
         return ClaimExtractor.claim(s, ClaimKind.DATE, "day|" + a.subject(),
-                (a.verb() ? "day " : "day of ") + a.describe(), value, surface, single);
+                (a.verb() ? "day " : "day of ") + a.describe(), value, surface, single, clear);
     }
 
     // "yesterday", "last week", "earlier this month", "next month"
@@ -123,7 +124,7 @@ final class DateClaims {
                 days.map(d -> d[0]).orElse(null), days.map(d -> d[1]).orElse(null));
         int end = i + taken;
         anchors.find(s, i, end, AnchorFinder.Mode.EVENT).ifPresent(a -> out.add(dayClaim(s, a, value,
-                s.span(i, end))));
+                s.span(i, end), a.clear())));
         return taken;
     }
 
@@ -174,7 +175,7 @@ final class DateClaims {
         ClaimValue.When value = new ClaimValue.When(label, date.map(LocalDate::getDayOfWeek).orElse(null),
                 date.orElse(null), date.orElse(null));
         anchors.find(s, start, end, AnchorFinder.Mode.EVENT).ifPresent(a -> out.add(dayClaim(s, a, value,
-                s.span(start, end))));
+                s.span(start, end), a.clear())));
     }
 
     // A year, not a count: "in 2022", "February 2022", "since 2017".

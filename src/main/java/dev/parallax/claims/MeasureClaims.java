@@ -64,7 +64,7 @@ final class MeasureClaims {
                 .or(() -> anchors.find(s, i, i + 1, AnchorFinder.Mode.EVENT));
         anchor.ifPresent(a -> out.add(ClaimExtractor.claim(s, ClaimKind.DURATION,
                 "length|" + a.key() + ClaimExtractor.qualifier(a), lengthAbout(a),
-                ClaimValue.Amount.exact(amount, hours ? "hours" : "days"), s.word(i), true)));
+                ClaimValue.Amount.exact(amount, hours ? "hours" : "days"), s.word(i), true, lengthClear(a))));
     }
 
     // "for four days", "lasting two weeks": the length of the event the clause is about.
@@ -78,7 +78,12 @@ final class MeasureClaims {
         double days = count * UNIT_DAYS.get(unit);
         anchors.find(s, i, i + 3, AnchorFinder.Mode.EVENT).ifPresent(a -> out.add(ClaimExtractor.claim(s,
                 ClaimKind.DURATION, "length|" + a.key() + ClaimExtractor.qualifier(a), lengthAbout(a),
-                ClaimValue.Amount.exact(days, "days"), s.span(i + 1, i + 3), true)));
+                ClaimValue.Amount.exact(days, "days"), s.span(i + 1, i + 3), true, lengthClear(a))));
+    }
+
+    // "length of the went": a verb is no thing that lasts; only a visit reads right whichever word named it.
+    private static boolean lengthClear(Anchor a) {
+        return !a.verb() || a.key().equals("visit");
     }
 
     // "length of the visit" reads better than "length of the stay" when both align on the key "visit".
@@ -97,18 +102,35 @@ final class MeasureClaims {
         }
         String noun = s.lower(nounAt);
         String object = "";
+        String ofWhat = "";
         if (nounAt + 2 < s.size() && s.lower(nounAt + 1).equals("of")) {
             int k = nounAt + 2;
             if (s.lower(k).equals("the") && k + 1 < s.size()) {
                 k++;
             }
             object = AnchorFinder.possessiveless(s.lower(k));
+            ofWhat = ofPhrase(s, nounAt + 2);
         }
         String n = s.lower(i).replaceAll("\\D", "");
         // Only an anniversary or edition names one thing with one number; "first time" does not.
         boolean single = noun.equals("anniversary") || noun.equals("edition") || noun.equals("birthday");
+        // "25th year", "21st century": of what, the sentence does not say in those words.
         out.add(ClaimExtractor.claim(s, ClaimKind.ORDINAL, "ordinal|" + noun + "|" + object,
-                noun + (object.isEmpty() ? "" : " of " + object), ClaimValue.Amount.exact(Double.parseDouble(n), "th"),
-                s.span(i, nounAt + 1), single));
+                noun + (ofWhat.isEmpty() ? "" : " of " + ofWhat), ClaimValue.Amount.exact(Double.parseDouble(n), "th"),
+                s.span(i, nounAt + 1), single, !ofWhat.isEmpty()));
+    }
+
+    // "the war's end", "Japan's formal surrender": the noun group after "of", as written, up to its last noun.
+    private static String ofPhrase(SentenceView s, int from) {
+        int last = -1;
+        for (int k = from; k < Math.min(s.size(), from + 5) && s.tokens.get(k).isWord(); k++) {
+            String tag = s.tag(k);
+            if (tag.equals("NOUN") || tag.equals("PROPN") || s.word(k).matches("\\p{L}+['’]s")) {
+                last = k;
+            } else if (!tag.equals("DET") && !tag.equals("ADJ")) {
+                break;
+            }
+        }
+        return last < 0 ? "" : s.span(from, last + 1);
     }
 }

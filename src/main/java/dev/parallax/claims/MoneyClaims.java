@@ -27,6 +27,9 @@ final class MoneyClaims {
             "acquisition", "merger", "offer", "bid", "sale", "penalty", "donation", "grant", "ransom", "bond",
             "valuation", "verdict", "award", "judgment", "judgement", "lawsuit", "purchase", "takeover", "buyout",
             "measure", "legislation", "aid", "counteroffer", "request", "payout", "bonus", "salary");
+    // "$350 billion in funding Thursday morning": a time is not what the money is of.
+    private static final Set<String> TIMES = Set.of("morning", "afternoon", "evening", "night", "day", "week",
+            "month", "year", "today", "yesterday", "tomorrow");
     // Words that make an amount a forecast or an estimate rather than the price.
     private static final Set<String> NOT_REPORTED = Set.of("expected", "expecting", "forecast", "forecasts",
             "projected", "estimate", "estimates", "predicted", "surveyed", "looking", "could", "would", "might", "may",
@@ -78,8 +81,10 @@ final class MoneyClaims {
         String head = headAfter(s, end);
         boolean priced = PRICED.contains(head) && !s.clauseHas(start, NOT_REPORTED);
         String thing = head.isEmpty() || head.equals(topic) ? topic : topic + " " + head;
+        // "amount of the bill" says what was paid; "amount of the year", from a noun somewhere near, does not.
+        boolean clear = (!head.isEmpty() || PRICED.contains(topic)) && !TIMES.contains(head);
         out.add(ClaimExtractor.claim(s, ClaimKind.MONEY, "money|" + topic, "amount of the " + thing, value,
-                s.span(start, end), priced));
+                s.span(start, end), priced, clear));
     }
 
     // The last noun of the noun group right after an amount: "spending" in "$1.4 trillion spending bill" gives "bill".

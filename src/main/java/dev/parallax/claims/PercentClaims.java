@@ -14,6 +14,9 @@ final class PercentClaims {
     private static final Set<String> CHANGE_WORDS = Set.of("increase", "rise", "jump", "drop", "decline", "decrease",
             "fall", "gain", "growth", "surge", "cut", "reduction", "hike", "boost", "loss", "plunge", "spike", "dip",
             "slump", "rebound", "uptick", "climb", "raise");
+    // Nouns a percentage is the value of, named by the noun before them ("unemployment rate").
+    private static final Set<String> RATES = Set.of("rate", "share", "percentage", "proportion", "ratio", "turnout",
+            "rating", "margin", "yield", "level");
     private static final Set<String> BASE_WORDS = Set.of("from", "over", "than", "since", "compared", "on");
     // Words that make a percentage a forecast or a past value rather than the one reported now.
     private static final Set<String> NOT_REPORTED = Set.of("expected", "expecting", "forecast", "forecasts",
@@ -46,7 +49,13 @@ final class PercentClaims {
         String named = end < s.size() && s.lower(end).equals(topic) || i + 2 < s.size() && s.lower(i + 2).equals(topic)
                 ? topic : qualified(s, topic);
         String subject = "percent|" + topic;
-        String about = "share: " + named;
+        // "a 50% tariff on India" is the tariff's own figure, "49% of respondents" their share, "the
+        // unemployment rate ... 5.4%" a rate; a noun found further off may not be what the figure is of.
+        boolean attached = end < s.size() && s.lower(end).equals(topic);
+        boolean share = end + 1 < s.size() && s.lower(end).equals("of") && s.lower(end + 1).equals(topic);
+        boolean clear = attached || share || !named.equals(topic) && RATES.contains(topic);
+        String about = attached ? attached(s, end) : share ? "share of " + attached(s, end + 1)
+                : !named.equals(topic) && RATES.contains(topic) ? named : "share: " + named;
         boolean single = true;
         if (CHANGE_WORDS.contains(topic)) {
             // "a 12% increase over the previous month": what rose, and against what.
@@ -55,6 +64,7 @@ final class PercentClaims {
             subject += "|" + measured + "|" + base;
             about = topic + (measured.isEmpty() ? "" : " in " + measured) + (base.isEmpty() ? "" : " " + base);
             single = !base.isEmpty() && !measured.isEmpty();
+            clear = single;
         }
         boolean forecast = s.clauseHas(i, NOT_REPORTED);
         single = single && !forecast && !(i > 0 && s.lower(i - 1).equals("from"))
@@ -72,8 +82,29 @@ final class PercentClaims {
             high = value * 1.1;
         }
         out.add(ClaimExtractor.claim(s, ClaimKind.PERCENT, subject, about, new ClaimValue.Amount(low, high, "%"),
-                s.span(i, end), single));
+                s.span(i, end), single, clear));
         return end - i;
+    }
+
+    // The noun right after the figure with what it is on, of or in, as written: "tariff on India".
+    private static String attached(SentenceView s, int topicAt) {
+        int end = topicAt + 1;
+        if (end + 1 < s.size() && Set.of("on", "of", "in", "for").contains(s.lower(end))) {
+            int k = end + 1;
+            int last = -1;
+            for (; k < Math.min(s.size(), end + 4) && s.tokens.get(k).isWord(); k++) {
+                String tag = s.tag(k);
+                if (tag.equals("NOUN") || tag.equals("PROPN")) {
+                    last = k;
+                } else if (!tag.equals("DET") && !tag.equals("ADJ")) {
+                    break;
+                }
+            }
+            if (last > 0 && !s.word(last).chars().anyMatch(Character::isDigit)) {
+                end = last + 1;
+            }
+        }
+        return s.span(topicAt, end);
     }
 
     // A month or year in the clause ("in April"): a rate is of a period, and periods must match to compare.

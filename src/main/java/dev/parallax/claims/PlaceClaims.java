@@ -83,8 +83,11 @@ final class PlaceClaims {
             }
             boolean single = a.verb() ? ONE_PLACE_VERBS.contains(a.key()) && !a.actor().isEmpty()
                     : EventWords.isOnePlace(a.key());
+            // "in Turkish ...": an adjective, not a place a reader could find.
+            boolean adjective = p.end - p.nameStart == 1 && s.tag(p.nameStart).equals("ADJ");
             out.add(ClaimExtractor.claim(s, ClaimKind.PLACE, "place|" + a.key() + ClaimExtractor.qualifier(a),
-                    (a.verb() ? "where " : "place of ") + a.describe(), value(p.name), s.span(p.start, p.end), single));
+                    (a.verb() ? "where " : "place of ") + a.describe(), value(p.name), s.span(p.start, p.end), single,
+                    a.clear() && !adjective));
         });
     }
 
@@ -92,7 +95,7 @@ final class PlaceClaims {
         return new ClaimValue.Place(name, within.getOrDefault(name.toLowerCase(Locale.ROOT), Set.of()));
     }
 
-    private record FoundPlace(String name, int start, int end) {
+    private record FoundPlace(String name, int start, int end, int nameStart) {
     }
 
     /** "in Tianjin", "in the northern port city of Tianjin", "through Beijing": the named place. */
@@ -108,14 +111,14 @@ final class PlaceClaims {
         for (int m = k; m < Math.min(s.size() - 2, k + 6); m++) {
             if (PLACE_TYPES.contains(s.lower(m)) && s.lower(m + 1).equals("of")) {
                 int name = m + 2;
-                return nameRun(s, name).map(end -> new FoundPlace(s.span(name, end), i, end));
+                return nameRun(s, name).map(end -> new FoundPlace(s.span(name, end), i, end, name));
             }
             if (!s.tokens.get(m).isWord()) {
                 break;
             }
         }
         int from = k;
-        return nameRun(s, from).map(end -> new FoundPlace(s.span(from, end), i, end));
+        return nameRun(s, from).map(end -> new FoundPlace(s.span(from, end), i, end, from));
     }
 
     // "Las Vegas, Nevada": the first name is within the second.
@@ -144,8 +147,9 @@ final class PlaceClaims {
         int end = k;
         while (end < s.size() && s.tokens.get(end).isCapitalized() && s.tokens.get(end).isWord()
                 && !s.word(end).matches("[A-Z]{2,}") && !PRONOUNS.contains(s.lower(end))) {
-            if (s.word(end).matches(".*['’]s") || INSTITUTIONS.contains(s.lower(end))) {
-                return Optional.empty(); // "in Xi's words", "in the Electoral College": not places
+            if (s.word(end).matches(".*['’]s") || INSTITUTIONS.contains(s.lower(end))
+                    || EventWords.isEventNoun(s.lower(end))) {
+                return Optional.empty(); // "in Xi's words", "in the Electoral College", "in the Second World War"
             }
             end++;
         }

@@ -121,7 +121,7 @@ class QuantityClaimsTest {
         assertThat(of(all, ClaimKind.ORDINAL)).singleElement()
                 .satisfies(c -> {
                     assertThat(c.value().canonical()).isEqualTo("80 th");
-                    assertThat(c.about()).isEqualTo("anniversary of war");
+                    assertThat(c.about()).isEqualTo("anniversary of the war's end");
                     assertThat(c.singleValued()).isTrue();
                 });
     }
