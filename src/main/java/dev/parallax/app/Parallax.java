@@ -63,7 +63,6 @@ import org.slf4j.LoggerFactory;
 /** The application wired with plain constructors: the one place that knows every part. */
 public final class Parallax implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Parallax.class);
-    private static final Duration OUTBOX_LEASE = Duration.ofMinutes(2);
     private static final int BRIEF_CACHE = 5_000;
 
     final Database database;
@@ -94,7 +93,8 @@ public final class Parallax implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         RunSettings run = config.run();
-        database = Database.open(config.database());
+        // The password of a PostgreSQL database is a secret: it comes from the environment only.
+        database = Database.open(config.database(), System.getenv("PARALLAX_DB_PASSWORD"));
         articles = new ArticleStore(database, clock);
         stories = new StoryStore(database, clock);
         SourceStore sources = new SourceStore(database, clock);
@@ -188,7 +188,8 @@ public final class Parallax implements AutoCloseable {
     }
 
     OutboxDispatcher dispatcher(Map<String, ChatPlatform> platforms) {
-        return new OutboxDispatcher(outbox, channels, platforms, RetryPolicy.defaults(), clock, OUTBOX_LEASE,
+        return new OutboxDispatcher(outbox, channels, platforms, RetryPolicy.defaults(), clock,
+                config.instances().outboxLease(),
                 (kind, result) -> metrics.delivery(kind, result.name().toLowerCase(Locale.ROOT)));
     }
 
@@ -214,7 +215,7 @@ public final class Parallax implements AutoCloseable {
         RunSettings run = config.run();
         scheduler = new ParallaxScheduler(channelDigests, dispatcher, poller, channels, outbox, clock,
                 new ParallaxScheduler.Intervals(run.pollInterval(), run.outboxInterval(), outboxBatch),
-                platforms.keySet());
+                platforms.keySet(), config.instances().quartzStore(database.shared(), database.dataSource()));
         return scheduler;
     }
 
