@@ -8,6 +8,7 @@ import dev.parallax.chat.StoredChannelFeeds;
 import dev.parallax.chat.StoryBriefs;
 import dev.parallax.chat.console.ConsoleChannel;
 import dev.parallax.chat.console.FileChannel;
+import dev.parallax.chat.console.LoopbackPlatform;
 import dev.parallax.chat.discord.DiscordBot;
 import dev.parallax.chat.discord.DiscordSettings;
 import dev.parallax.chat.slack.SlackBot;
@@ -51,6 +52,7 @@ import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.TermAnalyzer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -147,12 +149,17 @@ public final class Parallax implements AutoCloseable {
 
     /**
      * The chat platforms of this process, by name: console (to {@code console}) and file always,
-     * Slack and Discord when their tokens are in {@code env}.
+     * Slack and Discord when their tokens are in {@code env}, webhook when PARALLAX_WEBHOOK_URL is.
      */
     Map<String, ChatPlatform> platforms(PrintWriter console, Map<String, String> env) throws InterruptedException {
         Map<String, ChatPlatform> platforms = new LinkedHashMap<>();
         platforms.put("console", new ConsoleChannel(console));
         platforms.put("file", new FileChannel());
+        // A chat-like HTTP endpoint (see LoopbackPlatform): for soak runs and self-made bridges; its URL may hold a token.
+        String webhook = env.get("PARALLAX_WEBHOOK_URL");
+        if (webhook != null && !webhook.isBlank()) {
+            platforms.put("webhook", new LoopbackPlatform("webhook", URI.create(webhook.strip())));
+        }
         // Slack: only when its tokens are in the environment (see README, "Parallax in Slack").
         slack = SlackBot.fromEnvironment(config.slack(), env, clock).orElse(null);
         if (slack != null) {

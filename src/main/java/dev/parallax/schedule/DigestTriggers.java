@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * {@link DigestSchedule} in the channel's zone). A trigger only wakes the channel up: whether a
  * digest is due is decided from the channel's stored period, so an early, late or repeated firing
  * never sends a digest twice. At start-up every channel fires at once, which catches up a digest
- * missed while the process was down (or skips it past the grace period).
+ * missed while the process was down (or skips it past the grace period). With the clustered store
+ * the triggers outlive every instance: a starting instance books only the channels that have none.
  */
 public final class DigestTriggers {
     private static final Logger LOG = LoggerFactory.getLogger(DigestTriggers.class);

@@ -28,6 +28,10 @@ final class Jobs {
         @Override
         public void execute(JobExecutionContext context) {
             String channel = context.getMergedJobDataMap().getString(CHANNEL);
+            if (context.isRecovering()) {
+                LOG.warn("channel={} digest resumed on this instance: the instance that was building it stopped",
+                        channel);
+            }
             try {
                 digests.runDue(channel);
                 triggers.scheduleNext(channel);

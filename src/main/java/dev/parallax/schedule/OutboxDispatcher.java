@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class OutboxDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final Duration NO_PLATFORM_WAIT = Duration.ofMinutes(5);
+    // A channel another instance serves (its Discord shard): soon claimable again, by that instance or this.
+    private static final Duration NOT_HERE_WAIT = Duration.ofSeconds(2);
 
     private final OutboxStore outbox;
     private final ChannelStore channels;
@@ -131,6 +133,13 @@ public final class OutboxDispatcher {
             outbox.release(row, until, "platform not running: " + channel.platform());
             held.put(row.channelId(), until);
             LOG.warn("channel={} key={} platform {} not running, held", row.channelId(), row.key(), channel.platform());
+            return;
+        }
+        if (!platform.serves(channel)) {
+            Instant until = clock.instant().plus(NOT_HERE_WAIT);
+            outbox.release(row, until, "left for the instance that serves this channel");
+            held.put(row.channelId(), until);
+            LOG.debug("channel={} key={} is another instance's to serve, left for it", row.channelId(), row.key());
             return;
         }
         Delivery delivery;
