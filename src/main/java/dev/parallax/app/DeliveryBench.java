@@ -7,6 +7,7 @@ import dev.parallax.chat.console.LoopbackPlatform;
 import dev.parallax.ingest.IngestReport;
 import dev.parallax.schedule.OutboxDispatcher;
 import dev.parallax.schedule.ParallaxScheduler;
+import dev.parallax.schedule.QuartzStore;
 import dev.parallax.schedule.SourcePoller;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -96,7 +97,7 @@ final class DeliveryBench {
                 ParallaxScheduler scheduler = new ParallaxScheduler(app.channelDigests, dispatcher,
                         () -> SourcePoller.PollReport.NOTHING, app.channels, app.outbox, clock,
                         new ParallaxScheduler.Intervals(Duration.ofHours(1), Duration.ofMillis(200), 50),
-                        platforms.keySet());
+                        platforms.keySet(), new QuartzStore.InMemory());
                 // Loading the language models and analysing each story happen once per process, not per channel.
                 long w0 = System.nanoTime();
                 app.digests.build(app.stories.changedSince(clock.instant().minus(Duration.ofDays(1))));

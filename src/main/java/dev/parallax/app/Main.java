@@ -16,8 +16,9 @@ public final class Main {
     @Option(names = "--config", description = "configuration file (default: config/parallax.toml if present)")
     Path config;
 
-    @Option(names = "--db", description = "SQLite database file (overrides the config)")
-    Path database;
+    @Option(names = "--db", description = "SQLite database file or JDBC URL, e.g."
+            + " jdbc:postgresql://127.0.0.1:5432/parallax?user=parallax (overrides the config)")
+    String database;
 
     ParallaxConfig config() {
         Path file = config != null ? config : Path.of("config", "parallax.toml");

@@ -7,6 +7,7 @@ import dev.parallax.chat.ParallaxCommands;
 import dev.parallax.chat.StoredChannelFeeds;
 import dev.parallax.chat.console.ConsoleChannel;
 import dev.parallax.chat.console.FileChannel;
+import dev.parallax.chat.console.LoopbackPlatform;
 import dev.parallax.chat.discord.DiscordBot;
 import dev.parallax.chat.discord.DiscordSettings;
 import dev.parallax.chat.slack.SlackBot;
@@ -50,6 +51,7 @@ import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.TermAnalyzer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -62,7 +64,6 @@ import org.slf4j.LoggerFactory;
 /** The application wired with plain constructors: the one place that knows every part. */
 public final class Parallax implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Parallax.class);
-    private static final Duration OUTBOX_LEASE = Duration.ofMinutes(2);
     private static final int BRIEF_CACHE = 5_000;
 
     final Database database;
@@ -93,7 +94,8 @@ public final class Parallax implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         RunSettings run = config.run();
-        database = Database.open(config.database());
+        // The password of a PostgreSQL database is a secret: it comes from the environment only.
+        database = Database.open(config.database(), System.getenv("PARALLAX_DB_PASSWORD"));
         articles = new ArticleStore(database, clock);
         stories = new StoryStore(database, clock);
         SourceStore sources = new SourceStore(database, clock);
@@ -146,12 +148,17 @@ public final class Parallax implements AutoCloseable {
 
     /**
      * The chat platforms of this process, by name: console (to {@code console}) and file always,
-     * Slack and Discord when their tokens are in {@code env}.
+     * Slack and Discord when their tokens are in {@code env}, webhook when PARALLAX_WEBHOOK_URL is.
      */
     Map<String, ChatPlatform> platforms(PrintWriter console, Map<String, String> env) throws InterruptedException {
         Map<String, ChatPlatform> platforms = new LinkedHashMap<>();
         platforms.put("console", new ConsoleChannel(console));
         platforms.put("file", new FileChannel());
+        // A chat-like HTTP endpoint (see LoopbackPlatform): for soak runs and self-made bridges; its URL may hold a token.
+        String webhook = env.get("PARALLAX_WEBHOOK_URL");
+        if (webhook != null && !webhook.isBlank()) {
+            platforms.put("webhook", new LoopbackPlatform("webhook", URI.create(webhook.strip())));
+        }
         // Slack: only when its tokens are in the environment (see README, "Parallax in Slack").
         slack = SlackBot.fromEnvironment(config.slack(), env, clock).orElse(null);
         if (slack != null) {
@@ -187,7 +194,8 @@ public final class Parallax implements AutoCloseable {
     }
 
     OutboxDispatcher dispatcher(Map<String, ChatPlatform> platforms) {
-        return new OutboxDispatcher(outbox, channels, platforms, RetryPolicy.defaults(), clock, OUTBOX_LEASE,
+        return new OutboxDispatcher(outbox, channels, platforms, RetryPolicy.defaults(), clock,
+                config.instances().outboxLease(),
                 (kind, result) -> metrics.delivery(kind, result.name().toLowerCase(Locale.ROOT)));
     }
 
@@ -213,7 +221,7 @@ public final class Parallax implements AutoCloseable {
         RunSettings run = config.run();
         scheduler = new ParallaxScheduler(channelDigests, dispatcher, poller, channels, outbox, clock,
                 new ParallaxScheduler.Intervals(run.pollInterval(), run.outboxInterval(), outboxBatch),
-                platforms.keySet());
+                platforms.keySet(), config.instances().quartzStore(database.shared(), database.dataSource()));
         return scheduler;
     }
 

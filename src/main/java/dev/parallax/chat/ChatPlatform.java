@@ -18,6 +18,15 @@ public interface ChatPlatform {
         return Optional.empty();
     }
 
+    /**
+     * Whether this instance can deliver to the channel; false when the channel is another instance's
+     * to serve (a Discord guild on shards this instance does not run). Its message is then left for
+     * that instance, without counting as an attempt.
+     */
+    default boolean serves(ChannelRef channel) {
+        return true;
+    }
+
     /** Whether the adapter is connected, for the health endpoint. */
     default boolean connected() {
         return true;

@@ -8,7 +8,10 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Quartz jobs: each calls one service and logs; a failure is one log line, never a dead scheduler thread. */
+/**
+ * The Quartz jobs: each calls one service and logs; a failure is one log line, never a dead
+ * scheduler thread. Polls and prunes never overlap, also across the instances of a cluster.
+ */
 final class Jobs {
     private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
     static final String CHANNEL = "channel";
@@ -16,12 +19,19 @@ final class Jobs {
     private Jobs() {
     }
 
-    /** Builds one channel's digest when due, then books the channel's next run (soon again after a failure). */
-    @DisallowConcurrentExecution
+    /**
+     * Builds one channel's digest when due, then books the channel's next run (soon again after a
+     * failure). Channels run side by side: each has its own trigger, and two builds of one channel
+     * at once (a command's "digest now") are settled by the outbox, where only one commits.
+     */
     record DigestJob(ChannelDigestService digests, DigestTriggers triggers) implements Job {
         @Override
         public void execute(JobExecutionContext context) {
             String channel = context.getMergedJobDataMap().getString(CHANNEL);
+            if (context.isRecovering()) {
+                LOG.warn("channel={} digest resumed on this instance: the instance that was building it stopped",
+                        channel);
+            }
             try {
                 digests.runDue(channel);
                 triggers.scheduleNext(channel);
@@ -29,19 +39,6 @@ final class Jobs {
                 LOG.error("channel={} digest failed, retrying in {}: {}", channel, DigestTriggers.RETRY, e.toString());
                 LOG.debug("channel={} digest failure", channel, e);
                 triggers.retrySoon(channel);
-            }
-        }
-    }
-
-    @DisallowConcurrentExecution
-    record OutboxJob(OutboxDispatcher dispatcher, int batch) implements Job {
-        @Override
-        public void execute(JobExecutionContext context) {
-            try {
-                dispatcher.drain(batch);
-            } catch (RuntimeException e) {
-                LOG.error("outbox drain failed, next run retries: {}", e.toString());
-                LOG.debug("outbox drain failure", e);
             }
         }
     }

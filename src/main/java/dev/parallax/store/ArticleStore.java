@@ -46,23 +46,48 @@ public final class ArticleStore {
                 addSighting(c, known.get(), sourceId, location, contentHash);
                 return new InsertOutcome.AlreadyStored(known.get());
             }
-            String id = exists(c, article.id()) ? article.id() + "~" + contentHash.substring(0, 6) : article.id();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles(id, source_id, outlet, title, url,"
-                    + " published_at, body, content_hash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
-                ps.setString(1, id);
-                ps.setLong(2, sourceId);
-                ps.setString(3, article.source());
-                ps.setString(4, article.title());
-                ps.setString(5, article.url());
-                ps.setString(6, Sql.time(article.published()));
-                ps.setString(7, article.body());
-                ps.setString(8, contentHash);
-                ps.setString(9, Sql.time(clock.instant()));
-                ps.executeUpdate();
+            String id = exists(c, article.id()) ? suffixed(article, contentHash) : article.id();
+            if (insertRow(c, id, article, sourceId, contentHash) == 0) {
+                // Another instance stored the same text, or took the id, since we looked.
+                Optional<String> stored = idByHash(c, contentHash);
+                if (stored.isPresent()) {
+                    addSighting(c, stored.get(), sourceId, location, contentHash);
+                    return new InsertOutcome.AlreadyStored(stored.get());
+                }
+                id = suffixed(article, contentHash);
+                if (insertRow(c, id, article, sourceId, contentHash) == 0) {
+                    throw new SQLException("article id " + id + " is taken");
+                }
             }
             addSighting(c, id, sourceId, location, contentHash);
             return new InsertOutcome.Inserted(id);
         });
+    }
+
+    // PostgreSQL text cannot hold NUL characters (SQLite can); they carry nothing, so neither store keeps them.
+    private int insertRow(Connection c, String id, Article article, long sourceId, String contentHash)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles(id, source_id, outlet, title, url,"
+                + " published_at, body, content_hash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, id);
+            ps.setLong(2, sourceId);
+            ps.setString(3, noNul(article.source()));
+            ps.setString(4, noNul(article.title()));
+            ps.setString(5, noNul(article.url()));
+            ps.setString(6, Sql.time(article.published()));
+            ps.setString(7, noNul(article.body()));
+            ps.setString(8, contentHash);
+            ps.setString(9, Sql.time(clock.instant()));
+            return ps.executeUpdate();
+        }
+    }
+
+    private static String suffixed(Article article, String contentHash) {
+        return article.id() + "~" + contentHash.substring(0, Math.min(6, contentHash.length()));
+    }
+
+    private static String noNul(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace("\0", "");
     }
 
     /** Records that a near-duplicate copy of an existing article was seen at this location. */

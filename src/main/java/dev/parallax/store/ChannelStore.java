@@ -35,20 +35,20 @@ public final class ChannelStore {
     public void declare(String id, String platform, String address, String schedule, String zone,
                         List<String> include, List<String> exclude) {
         db.inTransaction(c -> {
-            Optional<ChannelRow> before = find(c, id);
-            String now = Sql.time(clock.instant());
-            if (before.isEmpty()) {
-                insert(c, id, platform, address, schedule, zone, include, exclude, true);
+            // Several instances declare the same channels as they start: whichever inserts first wins.
+            if (insert(c, id, platform, address, schedule, zone, include, exclude, true) == 1) {
                 return null;
             }
-            boolean moved = !Objects.equals(before.get().schedule(), schedule) || !before.get().zone().equals(zone);
+            ChannelRow before = find(c, id).orElseThrow();
+            String now = Sql.time(clock.instant());
+            boolean moved = !Objects.equals(before.schedule(), schedule) || !before.zone().equals(zone);
             try (PreparedStatement ps = c.prepareStatement("UPDATE channels SET schedule = ?, zone = ?,"
                     + " include_topics = ?, exclude_topics = ?, from_config = 1, last_period = ? WHERE id = ?")) {
                 ps.setString(1, schedule);
                 ps.setString(2, zone);
                 ps.setString(3, lines(include));
                 ps.setString(4, lines(exclude));
-                ps.setString(5, moved ? now : Sql.time(before.get().lastPeriod()));
+                ps.setString(5, moved ? now : Sql.time(before.lastPeriod()));
                 ps.setString(6, id);
                 ps.executeUpdate();
             }
@@ -59,11 +59,7 @@ public final class ChannelStore {
     /** Registers a channel first seen in a chat command: no schedule, UTC, no filters. */
     public ChannelRow register(String id, String platform, String address) {
         return db.inTransaction(c -> {
-            Optional<ChannelRow> known = find(c, id);
-            if (known.isPresent()) {
-                return known.get();
-            }
-            insert(c, id, platform, address, null, "UTC", List.of(), List.of(), false);
+            insert(c, id, platform, address, null, "UTC", List.of(), List.of(), false); // a no-op when known
             return find(c, id).orElseThrow();
         });
     }
@@ -136,10 +132,12 @@ public final class ChannelStore {
         update(id, "UPDATE channels SET last_period = ? WHERE id = ?", Sql.time(period));
     }
 
-    private void insert(Connection c, String id, String platform, String address, String schedule, String zone,
-                        List<String> include, List<String> exclude, boolean fromConfig) throws SQLException {
+    // Returns 1 when inserted, 0 when the channel already existed.
+    private int insert(Connection c, String id, String platform, String address, String schedule, String zone,
+                       List<String> include, List<String> exclude, boolean fromConfig) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO channels(id, platform, address, schedule, zone,"
-                + " include_topics, exclude_topics, from_config, last_period, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + " include_topics, exclude_topics, from_config, last_period, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT(id) DO NOTHING")) {
             String now = Sql.time(clock.instant());
             ps.setString(1, id);
             ps.setString(2, platform);
@@ -151,7 +149,7 @@ public final class ChannelStore {
             ps.setInt(8, fromConfig ? 1 : 0);
             ps.setString(9, now);
             ps.setString(10, now);
-            ps.executeUpdate();
+            return ps.executeUpdate();
         }
     }
 

@@ -1,106 +1,121 @@
 package dev.parallax.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * The one SQLite database: WAL journal, foreign keys on, migrations applied at start-up.
- * Each call to {@link #connection()} opens a fresh connection with those pragmas set. One extra
- * connection stays open until {@link #close()}: without it, closing the last connection checkpoints
- * and deletes the WAL every time, which made each small transaction about four times slower.
+ * The database: SQLite (the embedded default) or PostgreSQL (several instances), chosen by the
+ * JDBC URL, behind one pool of connections, with its schema brought up to date at start-up by
+ * Flyway from {@code db/migration/common} plus the folder of SQL that differs per database
+ * ({@code db/migration/sqlite}, {@code db/migration/postgresql}). Version numbers are shared.
  */
 public final class Database implements AutoCloseable {
-    private final SQLiteDataSource dataSource;
-    private final Path file;
-    private Connection keepOpen;
+    private static final int ATTEMPTS = 3;
 
-    private Database(Path file) {
-        this.file = file;
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(10_000);
-        // Writers take the lock up front, so concurrent writers wait instead of failing mid-transaction.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    private final DatabaseSettings settings;
+    private final Dialect dialect;
+    private final HikariDataSource pool;
+
+    private Database(DatabaseSettings settings, Dialect dialect, HikariDataSource pool) {
+        this.settings = settings;
+        this.dialect = dialect;
+        this.pool = pool;
     }
 
-    /** Opens (creating if needed) the database file and brings its schema up to date. */
+    /** Opens (creating if needed) the SQLite file and brings its schema up to date. */
     public static Database open(Path file) {
+        return open(DatabaseSettings.sqlite(file), null);
+    }
+
+    /**
+     * Connects to the database the settings name and brings its schema up to date; {@code password}
+     * (from the environment, may be null) is used where the database asks for one.
+     */
+    public static Database open(DatabaseSettings settings, String password) {
+        Dialect dialect = Dialect.of(settings);
+        HikariDataSource pool;
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create folder for database " + file, e);
+            pool = dialect.pool(settings, password);
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new StoreException("cannot connect to database " + settings.describe() + ": "
+                    + firstLine(cause.getMessage()), e);
         }
-        Database db = new Database(file);
+        Database db = new Database(settings, dialect, pool);
         try {
             Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(db.dataSource)
-                    .locations("classpath:db/migration")
+                    .dataSource(pool)
+                    .locations("classpath:db/migration/common", dialect.migrations())
+                    .javaMigrations(dialect.javaMigrations().toArray(JavaMigration[]::new))
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            pool.close();
             // Flyway's messages run over many lines; the first one says what is wrong.
-            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("unknown error");
-            throw new StoreException("cannot bring database " + file + " up to date: " + first, e);
-        }
-        try {
-            db.keepOpen = db.connection();
-        } catch (SQLException e) {
-            throw new StoreException(e);
+            throw new StoreException("cannot bring database " + settings.describe() + " up to date: "
+                    + firstLine(e.getMessage()), e);
         }
         return db;
     }
 
     public Connection connection() throws SQLException {
-        return dataSource.getConnection();
+        return pool.getConnection();
     }
 
-    /** Releases the connection held open; the database stays usable, only slower. */
+    /** The pool itself, for a library that takes its connections from the same database (Quartz). */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Whether other instances may share this database at the same time (PostgreSQL). */
+    public boolean shared() {
+        return dialect.shared();
+    }
+
+    /** Which database this is, as logs may show it (no password). */
+    public String describe() {
+        return settings.describe();
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** Closes every connection; the last one to a SQLite file checkpoints its WAL. */
     @Override
-    public synchronized void close() {
-        if (keepOpen != null) {
-            try {
-                keepOpen.close();
-            } catch (SQLException e) {
-                throw new StoreException(e);
-            } finally {
-                keepOpen = null;
-            }
-        }
+    public void close() {
+        pool.close();
     }
 
-    public Path file() {
-        return file;
-    }
-
-    /** Runs work in one transaction; rolls back on any exception. */
+    /**
+     * Runs work in one transaction; rolls back on any exception. A deadlock or serialization
+     * failure (PostgreSQL under concurrent instances) runs the work again, at most three times.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection c = connection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = connection()) {
+                c.setAutoCommit(false);
+                try {
+                    T result = work.run(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                if (attempt < ATTEMPTS && dialect.retryable(e)) {
+                    continue;
+                }
+                throw new StoreException(e);
             }
-        } catch (SQLException e) {
-            throw new StoreException(e);
         }
     }
 
@@ -111,6 +126,10 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+    }
+
+    private static String firstLine(String message) {
+        return String.valueOf(message).lines().findFirst().orElse("unknown error");
     }
 
     @FunctionalInterface

@@ -8,10 +8,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The delivery outbox. A digest's messages, what the channel was shown and the channel's new
@@ -21,6 +25,10 @@ import java.util.Optional;
 public final class OutboxStore {
     private final Database db;
     private final Clock clock;
+    // Names each claim (claimer, then a count), so that only the current claimer records a row's outcome.
+    private final String claimant = Long.toString(ThreadLocalRandom.current().nextLong()
+            & Long.MAX_VALUE, 36);
+    private final AtomicLong claims = new AtomicLong();
 
     public OutboxStore(Database db, Clock clock) {
         this.db = db;
@@ -96,61 +104,116 @@ public final class OutboxStore {
     }
 
     /**
-     * Claims up to {@code limit} due rows of enabled channels for sending, under a lease. A row whose
-     * parent is not yet delivered waits, so replies never precede their thread. A row still
-     * "sending" after its lease ran out was cut off mid-delivery and comes back marked recovered.
+     * Claims due rows of enabled channels on the given platforms for sending, under a lease: up to
+     * {@code limit} rows, whole channels at a time, oldest waiting first. A channel is served by one
+     * claimer at a time (another instance skips a channel while any of its rows is in flight), so its
+     * messages go out in order and a rate limit holds all of them. A row whose parent is not yet
+     * delivered waits, so replies never precede their thread. A row still "sending" after its lease
+     * ran out was cut off mid-delivery (its sender died or stalled) and comes back marked recovered.
      */
-    public List<ClaimedDelivery> claimDue(Duration lease, int limit) {
+    public List<ClaimedDelivery> claimDue(Set<String> platforms, Duration lease, int limit) {
+        if (platforms.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        String token = claimant + "-" + claims.incrementAndGet();
         return db.inTransaction(c -> {
             String now = Sql.time(clock.instant());
             List<ClaimedDelivery> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.idempotency_key, o.channel_id, o.kind,"
-                    + " o.payload, o.attempts, o.status, p.message_id FROM outbox o"
-                    + " JOIN channels ch ON ch.id = o.channel_id AND ch.enabled = 1"
-                    + " LEFT JOIN outbox p ON p.idempotency_key = o.parent_key"
-                    + " WHERE ((o.status = 'pending' AND o.next_attempt_at <= ?)"
-                    + "     OR (o.status = 'sending' AND o.lease_until <= ?))"
-                    + "   AND (o.parent_key IS NULL OR p.status = 'done')"
-                    + " ORDER BY o.id LIMIT ?")) {
-                ps.setString(1, now);
-                ps.setString(2, now);
-                ps.setInt(3, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new ClaimedDelivery(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getInt(6) + 1, "sending".equals(rs.getString(7)),
-                                rs.getString(8)));
+            for (String channel : claimChannels(c, platforms, now, limit)) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.idempotency_key, o.channel_id, o.kind,"
+                        + " o.payload, o.attempts, o.status, p.message_id FROM outbox o"
+                        + " LEFT JOIN outbox p ON p.idempotency_key = o.parent_key"
+                        + " WHERE o.channel_id = ? AND " + DUE + " ORDER BY o.id LIMIT ?")) {
+                    ps.setString(1, channel);
+                    ps.setString(2, now);
+                    ps.setString(3, now);
+                    ps.setInt(4, limit - out.size());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new ClaimedDelivery(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                    rs.getString(4), rs.getString(5), rs.getInt(6) + 1,
+                                    "sending".equals(rs.getString(7)), rs.getString(8), token));
+                        }
                     }
+                }
+                if (out.size() >= limit) {
+                    break;
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET status = 'sending', lease_until = ?,"
-                    + " attempts = attempts + 1 WHERE id = ?")) {
+                    + " attempts = attempts + 1, claimed_by = ? WHERE id = ?")) {
                 String until = Sql.time(clock.instant().plus(lease));
                 for (ClaimedDelivery d : out) {
                     ps.setString(1, until);
-                    ps.setLong(2, d.id());
-                    ps.executeUpdate();
+                    ps.setString(2, token);
+                    ps.setLong(3, d.id());
+                    ps.addBatch();
                 }
+                ps.executeBatch();
             }
             return out;
         });
     }
 
-    public void markDone(long id, String messageId) {
-        execute("UPDATE outbox SET status = 'done', message_id = ?, sent_at = ?, lease_until = NULL,"
-                + " last_error = NULL WHERE id = ?", messageId, Sql.time(clock.instant()), id);
+    // A row is due when it waits and its time has come, or when its sender's lease ran out; and its parent is done.
+    private static final String DUE = "((o.status = 'pending' AND o.next_attempt_at <= ?)"
+            + " OR (o.status = 'sending' AND o.lease_until <= ?)) AND (o.parent_key IS NULL OR p.status = 'done')";
+
+    // The channels to serve, locked for this transaction (claimers skip each other's), none with a live send.
+    private List<String> claimChannels(Connection c, Set<String> platforms, String now, int limit) throws SQLException {
+        String marks = String.join(",", Collections.nCopies(platforms.size(), "?"));
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT ch.id FROM channels ch JOIN (SELECT o.channel_id,"
+                + " min(o.id) AS first FROM outbox o LEFT JOIN outbox p ON p.idempotency_key = o.parent_key"
+                + " WHERE " + DUE + " GROUP BY o.channel_id) due ON due.channel_id = ch.id"
+                + " WHERE ch.enabled = 1 AND ch.platform IN (" + marks + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.channel_id = ch.id AND s.status = 'sending'"
+                + " AND s.lease_until > ?) ORDER BY due.first LIMIT ?" + db.dialect().lockSkippingLocked("ch"))) {
+            int i = 1;
+            ps.setString(i++, now);
+            ps.setString(i++, now);
+            for (String platform : platforms) {
+                ps.setString(i++, platform);
+            }
+            ps.setString(i++, now);
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
-    /** Back to pending after a failed attempt, not before {@code next}. */
-    public void markRetry(long id, Instant next, String error) {
-        execute("UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?, lease_until = NULL"
-                + " WHERE id = ?", Sql.time(next), error, id);
+    /**
+     * Extends the lease of a row this claimer still holds (before and while sending it); false when
+     * the lease ran out and another claimer took the row over, which then delivers it instead.
+     */
+    public boolean renew(ClaimedDelivery row, Duration lease) {
+        return db.inTransaction(c -> update(c, "UPDATE outbox SET lease_until = ? WHERE id = ? AND claimed_by = ?"
+                + " AND status = 'sending'", Sql.time(clock.instant().plus(lease)), row.id(), row.claim())) == 1;
+    }
+
+    /** Records the delivery; false when the row was no longer this claimer's (its lease had run out). */
+    public boolean markDone(ClaimedDelivery row, String messageId) {
+        return db.inTransaction(c -> update(c, "UPDATE outbox SET status = 'done', message_id = ?, sent_at = ?,"
+                + " lease_until = NULL, last_error = NULL WHERE id = ? AND claimed_by = ?", messageId,
+                Sql.time(clock.instant()), row.id(), row.claim())) == 1;
+    }
+
+    /** Back to pending after a failed attempt, not before {@code next}; false when no longer this claimer's. */
+    public boolean markRetry(ClaimedDelivery row, Instant next, String error) {
+        return db.inTransaction(c -> update(c, "UPDATE outbox SET status = 'pending', next_attempt_at = ?,"
+                + " last_error = ?, lease_until = NULL WHERE id = ? AND claimed_by = ?", Sql.time(next), error,
+                row.id(), row.claim())) == 1;
     }
 
     /** Hands a claimed row back unsent (the channel is held, we are stopping): the claim does not count as an attempt. */
-    public void release(long id, Instant next, String why) {
+    public void release(ClaimedDelivery row, Instant next, String why) {
         execute("UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?, lease_until = NULL,"
-                + " attempts = attempts - 1 WHERE id = ? AND status = 'sending'", Sql.time(next), why, id);
+                + " attempts = attempts - 1 WHERE id = ? AND status = 'sending' AND claimed_by = ?", Sql.time(next),
+                why, row.id(), row.claim());
     }
 
     /** Makes every pending row of the channel wait until {@code until} (rate limit, server trouble). */
@@ -160,26 +223,22 @@ public final class OutboxStore {
                 + " AND next_attempt_at < ?", t, channelId, t);
     }
 
-    /** Gives a row up, and with it every undelivered row threaded under it (they could never be placed). */
-    public void markDead(long id, String error) {
-        db.inTransaction(c -> {
-            String key;
-            try (PreparedStatement ps = c.prepareStatement("SELECT idempotency_key FROM outbox WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return null;
-                    }
-                    key = rs.getString(1);
-                }
+    /**
+     * Gives a claimed row up, and with it every undelivered row threaded under it (they could never
+     * be placed); false when the row was no longer this claimer's.
+     */
+    public boolean markDead(ClaimedDelivery row, String error) {
+        return db.inTransaction(c -> {
+            if (update(c, "UPDATE outbox SET status = 'dead', last_error = ?, lease_until = NULL WHERE id = ?"
+                    + " AND claimed_by = ?", error, row.id(), row.claim()) == 0) {
+                return false;
             }
-            update(c, "UPDATE outbox SET status = 'dead', last_error = ?, lease_until = NULL WHERE id = ?", error, id);
             update(c, "WITH RECURSIVE doomed(k) AS (SELECT idempotency_key FROM outbox WHERE parent_key = ?"
                     + " UNION SELECT o.idempotency_key FROM outbox o JOIN doomed d ON o.parent_key = d.k)"
                     + " UPDATE outbox SET status = 'dead', last_error = ?, lease_until = NULL"
                     + " WHERE idempotency_key IN (SELECT k FROM doomed) AND status IN ('pending', 'sending')",
-                    key, "thread parent failed: " + error);
-            return null;
+                    row.key(), "thread parent failed: " + error);
+            return true;
         });
     }
 
@@ -190,10 +249,15 @@ public final class OutboxStore {
     }
 
     /**
-     * After a restart of the only instance, rows it left "sending" are recovered at once instead of
-     * when their lease runs out. Returns how many. (With several instances the lease alone decides.)
+     * After a restart of the only instance (SQLite), rows it left "sending" are recovered at once
+     * instead of when their lease runs out. Returns how many. On a shared database (PostgreSQL) this
+     * does nothing and returns 0: rows "sending" there may be another live instance's, and the rows
+     * of a dead one come back when their lease runs out.
      */
     public int recoverInFlight() {
+        if (db.shared()) {
+            return 0;
+        }
         return db.inTransaction(c -> update(c, "UPDATE outbox SET lease_until = ? WHERE status = 'sending'",
                 Sql.time(clock.instant())));
     }

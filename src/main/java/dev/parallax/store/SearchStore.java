@@ -9,13 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Finds stories: by id, and by words over story headlines and their articles' titles, outlets and
- * text (SQLite FTS5, bm25), best match first. A story scores by its best-matching article, with a
- * bonus when its headline matches too.
+ * text (FTS5 on SQLite, tsvector on PostgreSQL: see {@link TextSearch}), best match first. A story
+ * scores by its best-matching article, with a bonus when its headline matches too.
  */
 public final class SearchStore {
     private static final int CANDIDATES = 500;
@@ -51,14 +52,14 @@ public final class SearchStore {
 
     /** Stories matching all the words, or failing that any of them, best first. */
     public List<Hit> search(String words, int limit) {
-        FtsQuery query = FtsQuery.of(words);
-        if (query.isEmpty() || limit <= 0) {
+        SearchTerms terms = SearchTerms.of(words);
+        if (terms.isEmpty() || limit <= 0) {
             return List.of();
         }
         return db.read(c -> {
-            List<Hit> hits = ranked(c, query.allOf(), limit);
-            if (hits.isEmpty() && query.size() > 1) {
-                hits = ranked(c, query.anyOf(), limit);
+            List<Hit> hits = ranked(c, terms, SearchTerms.Mode.ALL, limit);
+            if (hits.isEmpty() && terms.size() > 1) {
+                hits = ranked(c, terms, SearchTerms.Mode.ANY, limit);
             }
             return hits;
         });
@@ -78,14 +79,15 @@ public final class SearchStore {
                 return List.copyOf(out.values());
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT " + STORY_COLUMNS
-                    + " FROM stories s WHERE s.id LIKE ? ESCAPE '\\' ORDER BY s.id LIMIT ?")) {
-                ps.setString(1, text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                    + " FROM stories s WHERE lower(s.id) LIKE ? ESCAPE '\\' ORDER BY s.id LIMIT ?")) {
+                String typedId = text.toLowerCase(Locale.ROOT);
+                ps.setString(1, typedId.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
                 ps.setInt(2, limit);
                 collect(ps, out);
             }
-            FtsQuery query = FtsQuery.of(text);
-            if (out.size() < limit && !query.isEmpty()) {
-                for (Hit hit : ranked(c, query.allOfTyping(), limit)) {
+            SearchTerms terms = SearchTerms.of(text);
+            if (out.size() < limit && !terms.isEmpty()) {
+                for (Hit hit : ranked(c, terms, SearchTerms.Mode.ALL_TYPING, limit)) {
                     out.putIfAbsent(hit.story().id(), hit.story());
                 }
             }
@@ -93,35 +95,18 @@ public final class SearchStore {
         });
     }
 
-    private List<Hit> ranked(Connection c, String match, int limit) throws SQLException {
+    private List<Hit> ranked(Connection c, SearchTerms terms, SearchTerms.Mode mode, int limit) throws SQLException {
+        TextSearch text = db.dialect().search();
         Map<String, Double> score = new HashMap<>();
-        Map<String, String> snippet = new HashMap<>();
-        // bm25 weights per column: id (not indexed), title, outlet, body. Lower scores are better.
-        try (PreparedStatement ps = c.prepareStatement("SELECT sa.story_id, bm25(article_search, 0, 4.0, 2.0, 1.0),"
-                + " snippet(article_search, -1, '', '', '…', 16) FROM article_search"
-                + " JOIN story_articles sa ON sa.article_id = article_search.article_id"
-                + " WHERE article_search MATCH ? ORDER BY 2 LIMIT ?")) {
-            ps.setString(1, match);
-            ps.setInt(2, CANDIDATES);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String story = rs.getString(1);
-                    if (!score.containsKey(story)) {
-                        score.put(story, rs.getDouble(2));
-                        snippet.put(story, rs.getString(3));
-                    }
-                }
+        Map<String, TextSearch.Match> bestArticle = new HashMap<>();
+        for (TextSearch.Match m : text.articles(c, terms, mode, CANDIDATES)) {
+            if (!score.containsKey(m.storyId())) {
+                score.put(m.storyId(), m.score());
+                bestArticle.put(m.storyId(), m);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT story_id, bm25(story_search, 0, 1.0) FROM story_search"
-                + " WHERE story_search MATCH ? ORDER BY 2 LIMIT ?")) {
-            ps.setString(1, match);
-            ps.setInt(2, CANDIDATES);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    score.merge(rs.getString(1), rs.getDouble(2), Double::sum);
-                }
-            }
+        for (TextSearch.Match m : text.headlines(c, terms, mode, CANDIDATES)) {
+            score.merge(m.storyId(), m.score(), Double::sum);
         }
         List<String> best = score.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -135,12 +120,21 @@ public final class SearchStore {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        hits.add(new Hit(storyRow(rs), snippet.getOrDefault(id, "")));
+                        hits.add(new Hit(storyRow(rs), snippet(c, text, bestArticle.get(id), terms, mode)));
                     }
                 }
             }
         }
         return hits;
+    }
+
+    // Only the hits shown need a passage; a story found by its headline alone has none.
+    private static String snippet(Connection c, TextSearch text, TextSearch.Match article, SearchTerms terms,
+                                  SearchTerms.Mode mode) throws SQLException {
+        if (article == null) {
+            return "";
+        }
+        return article.snippet() != null ? article.snippet() : text.snippet(c, article.articleId(), terms, mode);
     }
 
     private static void collect(PreparedStatement ps, Map<String, StoryRow> out) throws SQLException {

@@ -31,6 +31,7 @@ final class FakePlatform implements ChatPlatform {
     private final Map<String, Deque<DeliveryResult>> scripts = new HashMap<>();
     private int calls;
     private int dieAfterPost = -1;
+    private final java.util.Set<String> notServed = new java.util.HashSet<>();
 
     FakePlatform(String name, boolean canLookUp) {
         this.name = name;
@@ -47,6 +48,17 @@ final class FakePlatform implements ChatPlatform {
     synchronized FakePlatform dieAfterPost(int n) {
         dieAfterPost = n;
         return this;
+    }
+
+    /** This instance does not serve the channel (another instance's Discord shard). */
+    synchronized FakePlatform notServing(String channelId) {
+        notServed.add(channelId);
+        return this;
+    }
+
+    @Override
+    public synchronized boolean serves(dev.parallax.chat.ChannelRef channel) {
+        return !notServed.contains(channel.id());
     }
 
     synchronized List<Post> posts() {

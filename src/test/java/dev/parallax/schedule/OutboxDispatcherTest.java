@@ -123,6 +123,26 @@ class OutboxDispatcherTest {
     }
 
     @Test
+    @DisplayName("a channel another instance serves (its Discord shard) is left for it: nothing sent, no attempt counted, claimable again soon")
+    void channelOfAnotherInstanceIsLeftForIt() {
+        FakePlatform elsewhere = new FakePlatform("fake", true).notServing(NEWS);
+
+        f.dispatcher(elsewhere).drain(10);
+        List<ScheduleFixture.Row> news = f.rows().stream().filter(r -> r.channel().equals(NEWS)).toList();
+        clock.advance(Duration.ofSeconds(2));
+        FakePlatform owner = new FakePlatform("fake", true);
+        f.restart().dispatcher(owner).drain(10);
+
+        assertThat(elsewhere.posts()).extracting(FakePlatform.Post::channel).containsOnly(SPORT).hasSize(3);
+        assertThat(news).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo("pending");
+            assertThat(r.attempts()).isZero();
+        });
+        assertThat(news.get(0).nextAttemptAt()).isEqualTo("2025-09-01T08:00:02.000Z");
+        assertThat(owner.posts()).extracting(FakePlatform.Post::channel).containsOnly(NEWS).hasSize(3);
+    }
+
+    @Test
     @DisplayName("a permanent failure disables the channel with its reason and drops its queue; other channels are untouched")
     void permanentFailureDisablesChannel() {
         FakePlatform platform = new FakePlatform("fake", true).answer(NEWS, new DeliveryResult.Permanent("channel_not_found"));

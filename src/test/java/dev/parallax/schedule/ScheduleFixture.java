@@ -46,8 +46,8 @@ import java.util.stream.Stream;
  */
 final class ScheduleFixture {
     // Loading the language models is the slow part: one copy serves every test.
-    private static final TermAnalyzer TERMS = new TermAnalyzer();
-    private static final StoryAnalyzer ANALYZER = new StoryAnalyzer(
+    static final TermAnalyzer TERMS = new TermAnalyzer();
+    static final StoryAnalyzer ANALYZER = new StoryAnalyzer(
             new ExtractiveSummarizer(new SentenceSplitter(), TERMS, SummaryBudget.chat()),
             new ClaimExtractor(new SentenceSplitter(), new PosTagger()));
     static final Duration GRACE = Duration.ofHours(6);

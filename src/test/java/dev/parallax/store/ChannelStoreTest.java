@@ -3,24 +3,19 @@ package dev.parallax.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.MutableClock;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ChannelStoreTest {
-    @TempDir
-    Path dir;
-
+class ChannelStoreTest extends StoreContract {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-09-01T06:00:00Z"));
 
     @Test
     @DisplayName("declaring again keeps the schedule's cursor, unless the schedule or zone changed")
     void declareKeepsOrResetsCursor() {
-        ChannelStore channels = new ChannelStore(Database.open(dir.resolve("p.db")), clock);
+        ChannelStore channels = new ChannelStore(db(), clock);
         channels.declare("console:stdout", "console", "stdout", "08:00", "UTC", List.of("a b"), List.of());
         clock.advance(Duration.ofHours(3));
 
@@ -37,7 +32,7 @@ class ChannelStoreTest {
     @Test
     @DisplayName("channels dropped from the config lose their schedule; chat-registered ones are left alone")
     void retireUndeclared() {
-        ChannelStore channels = new ChannelStore(Database.open(dir.resolve("p.db")), clock);
+        ChannelStore channels = new ChannelStore(db(), clock);
         channels.declare("console:stdout", "console", "stdout", "08:00", "UTC", List.of(), List.of());
         channels.declare("file:out", "file", "out", "09:00", "UTC", List.of(), List.of());
         channels.register("slack:C1", "slack", "C1");
@@ -54,7 +49,7 @@ class ChannelStoreTest {
     @Test
     @DisplayName("a disabled channel keeps its reason until it is enabled again")
     void disableAndEnable() {
-        ChannelStore channels = new ChannelStore(Database.open(dir.resolve("p.db")), clock);
+        ChannelStore channels = new ChannelStore(db(), clock);
         channels.register("slack:C1", "slack", "C1");
 
         channels.disable("slack:C1", "channel_not_found");
@@ -70,7 +65,7 @@ class ChannelStoreTest {
     @Test
     @DisplayName("a digest built on stale channel state is refused whole: nothing queued, nothing marked")
     void staleBuildIsSuperseded() {
-        Database db = Database.open(dir.resolve("p.db"));
+        Database db = db();
         ChannelStore channels = new ChannelStore(db, clock);
         OutboxStore outbox = new OutboxStore(db, clock);
         channels.register("fake:x", "fake", "x");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.model.Article;
-import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,34 +13,35 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DatabaseTest {
+class DatabaseTest extends StoreContract {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-09-01T00:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path dir;
-
     @Test
-    @DisplayName("opening applies the migrations, in WAL mode with foreign keys enforced")
-    void migrationsWalForeignKeys() throws Exception {
-        Database db = Database.open(dir.resolve("sub/parallax.db"));
+    @DisplayName("opening applies every migration once, with foreign keys enforced; opening again changes nothing")
+    void migrationsAndForeignKeys() throws Exception {
+        Database db = db();
 
+        int applied;
         try (var c = db.connection(); Statement st = c.createStatement()) {
-            assertThat(string(st, "PRAGMA journal_mode")).isEqualTo("wal");
-            assertThat(string(st, "PRAGMA foreign_keys")).isEqualTo("1");
-            assertThat(string(st, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isNotEqualTo("0");
+            applied = number(st, "SELECT count(*) FROM flyway_schema_history WHERE success = true AND version IS NOT NULL");
             assertThatThrownBy(() -> st.executeUpdate("INSERT INTO story_articles(story_id, article_id, added_at)"
-                    + " VALUES ('nope', 'nope', 'now')")).hasMessageContaining("FOREIGN KEY");
+                    + " VALUES ('nope', 'nope', 'now')")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining(kind == DatabaseFixture.Kind.SQLITE ? "FOREIGN KEY" : "foreign key");
         }
-        // Opening again is a no-op for the schema.
-        Database.open(dir.resolve("sub/parallax.db"));
+        Database again = databases.open();
+
+        // V1..V6 everywhere; V7 (Quartz's tables) only where several instances share the database.
+        assertThat(applied).isEqualTo(db.shared() ? 7 : 6);
+        try (var c = again.connection(); Statement st = c.createStatement()) {
+            assertThat(number(st, "SELECT count(*) FROM flyway_schema_history")).isEqualTo(applied);
+        }
     }
 
     @Test
     @DisplayName("the same text stored twice is one article; a changed text under a taken id gets a new id")
     void contentHashIsUnique() {
-        Database db = Database.open(dir.resolve("parallax.db"));
+        Database db = db();
         ArticleStore articles = new ArticleStore(db, CLOCK);
         long source = new SourceStore(db, CLOCK).ensure("folder", "/in", "in");
         Article a = new Article("a1", "Outlet", "Title", "", null, "Body text.");
@@ -58,7 +59,7 @@ class DatabaseTest {
     @Test
     @DisplayName("claims are replaced whole per article and read back in order")
     void claimsRoundTrip() {
-        Database db = Database.open(dir.resolve("parallax.db"));
+        Database db = db();
         ArticleStore articles = new ArticleStore(db, CLOCK);
         long source = new SourceStore(db, CLOCK).ensure("folder", "/in", "in");
         articles.insert(new Article("a1", "", "", "", null, "x"), source, "h", "/in/a1");
@@ -72,10 +73,40 @@ class DatabaseTest {
         assertThat(claims.forArticles(List.of("a1"))).containsExactly(now);
     }
 
-    private static String string(Statement st, String sql) throws Exception {
+    @Test
+    @DisplayName("a claim in a very long sentence is stored once, however often it is given")
+    void longSentenceClaimIsStoredOnce() {
+        Database db = db();
+        long source = new SourceStore(db, CLOCK).ensure("folder", "/in", "in");
+        new ArticleStore(db, CLOCK).insert(new Article("a1", "", "", "", null, "x"), source, "h", "/in/a1");
+        String sentence = "The delegation, which arrived on Sunday, ".repeat(200) + "met the president.";
+        StoredClaim claim = new StoredClaim("a1", "WEEKDAY", "day|arriv|deleg", "Sunday", "Sunday", sentence);
+
+        new ClaimStore(db).replace("a1", List.of(claim, claim));
+
+        assertThat(sentence.length()).isGreaterThan(8_000);
+        assertThat(new ClaimStore(db).forArticles(List.of("a1"))).containsExactly(claim);
+    }
+
+    @Test
+    @DisplayName("an article's text keeps everything but NUL characters, which PostgreSQL cannot store")
+    void nulCharactersAreDropped() {
+        Database db = db();
+        ArticleStore articles = new ArticleStore(db, CLOCK);
+        long source = new SourceStore(db, CLOCK).ensure("feed", "https://example.org/feed", "feed");
+
+        articles.insert(new Article("a1", "Out\0let", "Ti\0tle", "", null, "Body\0 text é."), source, "h1", "x");
+
+        Article stored = articles.find("a1").orElseThrow();
+        assertThat(stored.source()).isEqualTo("Outlet");
+        assertThat(stored.title()).isEqualTo("Title");
+        assertThat(stored.body()).isEqualTo("Body text é.");
+    }
+
+    private static int number(Statement st, String sql) throws Exception {
         try (ResultSet rs = st.executeQuery(sql)) {
             rs.next();
-            return rs.getString(1);
+            return rs.getInt(1);
         }
     }
 }

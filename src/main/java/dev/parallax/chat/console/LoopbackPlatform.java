@@ -7,15 +7,20 @@ import dev.parallax.chat.Delivery;
 import dev.parallax.chat.DeliveryResult;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Posts each delivery as JSON ({@code channel, key, thread, kind, text}) to a chat-like HTTP
  * endpoint and reads back {@code {"id": ...}}; 429 and 5xx answers are retried (honouring
- * Retry-After), other 4xx are permanent. It stands for a real platform in {@code parallax bench}.
+ * Retry-After), other 4xx are permanent. After a crash it asks {@code GET endpoint?key=...} whether
+ * a message arrived (200 with its id, 404 if not). It stands for a real platform in
+ * {@code parallax bench}, and is the "webhook" platform of {@code parallax run} (PARALLAX_WEBHOOK_URL).
  */
 public final class LoopbackPlatform implements ChatPlatform {
     private final String name;
@@ -33,6 +38,25 @@ public final class LoopbackPlatform implements ChatPlatform {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Optional<String> findDelivered(Delivery delivery) {
+        URI lookUp = URI.create(endpoint + (endpoint.getQuery() == null ? "?" : "&") + "key="
+                + URLEncoder.encode(delivery.idempotencyKey(), StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(lookUp).timeout(Duration.ofSeconds(10))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return Optional.of(json.readTree(response.body()).path("id").asText());
+            }
+            return Optional.empty(); // 404: not there; anything else: cannot tell, so it is posted (at least once)
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     @Override

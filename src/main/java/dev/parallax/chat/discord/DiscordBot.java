@@ -40,11 +40,14 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     private final DiscordConnection connection;
     private final DiscordDelivery delivery;
     private final List<ExecutorService> pools;
+    private final boolean ownsAllShards;
 
-    private DiscordBot(DiscordConnection connection, DiscordDelivery delivery, List<ExecutorService> pools) {
+    private DiscordBot(DiscordConnection connection, DiscordDelivery delivery, List<ExecutorService> pools,
+                       boolean ownsAllShards) {
         this.connection = connection;
         this.delivery = delivery;
         this.pools = pools;
+        this.ownsAllShards = ownsAllShards;
     }
 
     /**
@@ -82,7 +85,8 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
                     + " Developer Portal (Bot > Reset Token)");
         }
         return new DiscordBot(connection,
-                new DiscordDelivery(connection, renderer, settings.runsAllShards(), SEND_TIMEOUT), pools);
+                new DiscordDelivery(connection, renderer, settings.runsAllShards(), SEND_TIMEOUT), pools,
+                settings.runsAllShards());
     }
 
     @Override
@@ -93,6 +97,12 @@ public final class DiscordBot implements ChatPlatform, AutoCloseable {
     @Override
     public DeliveryResult deliver(Delivery d) {
         return delivery.deliver(d);
+    }
+
+    // A channel this instance's shards cannot see is another instance's, unless this one runs them all.
+    @Override
+    public boolean serves(ChannelRef channel) {
+        return ownsAllShards || !connection.ready() || connection.channel(channel.address()) != null;
     }
 
     @Override

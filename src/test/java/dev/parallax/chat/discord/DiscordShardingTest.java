@@ -50,6 +50,10 @@ class DiscordShardingTest {
                 assertThat(bOdd).isInstanceOf(DeliveryResult.Delivered.class);
                 assertThat(aOdd).isInstanceOfSatisfying(DeliveryResult.RetryLater.class,
                         r -> assertThat(r.reason()).contains("not on this instance's shards"));
+                // The outbox asks first, and leaves a channel on the other shard to the instance that runs it.
+                assertThat(a.serves(new ChannelRef("discord", EVEN_CHANNEL))).isTrue();
+                assertThat(a.serves(new ChannelRef("discord", ODD_CHANNEL))).isFalse();
+                assertThat(b.serves(new ChannelRef("discord", ODD_CHANNEL))).isTrue();
                 assertThat(rest.requests("POST", "/channels/" + EVEN_CHANNEL + "/messages")).hasSize(1);
                 assertThat(rest.requests("POST", "/channels/" + ODD_CHANNEL + "/messages")).hasSize(1);
             } finally {
