@@ -1,6 +1,7 @@
 package dev.parallax.schedule;
 
 import dev.parallax.chat.ChatPlatform;
+import dev.parallax.digest.BriefCache;
 import dev.parallax.digest.DigestService;
 import dev.parallax.store.ArticleStore;
 import dev.parallax.store.ChannelStore;
@@ -8,6 +9,7 @@ import dev.parallax.store.ClaimStore;
 import dev.parallax.store.Database;
 import dev.parallax.store.OutboxStore;
 import dev.parallax.store.StoryStore;
+import dev.parallax.store.SubscriptionStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ final class ClusterInstance {
         OutboxStore outbox = new OutboxStore(db, clock);
         DigestService digestService = new DigestService(new ArticleStore(db, clock), stories, new ClaimStore(db),
                 ScheduleFixture.ANALYZER);
-        ChannelDigestService digests = new ChannelDigestService(channels, stories, outbox,
+        ChannelDigestService digests = new ChannelDigestService(channels, stories, new SubscriptionStore(db, clock), outbox,
                 new BriefCache(stories, digestService, 100), new DigestPlanner(clock, ScheduleFixture.GRACE), clock,
                 Duration.ofHours(24), b -> {
                     built.add(b);

@@ -67,12 +67,16 @@ class FeedStoresTest extends StoreContract {
     @Test
     @DisplayName("a channel subscribes to a feed once, sees its subscriptions in order, and can drop one")
     void subscriptions() {
-        SubscriptionStore subs = new SubscriptionStore(db(), clock);
+        Database db = db();
+        SubscriptionStore subs = new SubscriptionStore(db, clock);
+        SourceStore sources = new SourceStore(db, clock);
+        long feed = sources.ensure("feed", FEED, "Example");
+        long other = sources.ensure("feed", "https://example.org/other.xml", "Other");
 
-        boolean first = subs.subscribe("slack:C1", "slack", "C1", FEED, "Example", "U1");
-        boolean again = subs.subscribe("slack:C1", "slack", "C1", FEED, "Example", "U1");
+        boolean first = subs.subscribe("slack:C1", "slack", "C1", feed, "U1");
+        boolean again = subs.subscribe("slack:C1", "slack", "C1", feed, "U1");
         clock.advance(Duration.ofMinutes(1));
-        subs.subscribe("slack:C1", "slack", "C1", "https://example.org/other.xml", "Other", "U2");
+        subs.subscribe("slack:C1", "slack", "C1", other, "U2");
         boolean dropped = subs.unsubscribe("slack:C1", FEED);
         boolean droppedAgain = subs.unsubscribe("slack:C1", FEED);
 
@@ -82,6 +86,8 @@ class FeedStoresTest extends StoreContract {
         assertThat(droppedAgain).isFalse();
         assertThat(subs.list("slack:C1")).extracting(SubscriptionStore.Subscription::url)
                 .containsExactly("https://example.org/other.xml");
-        assertThat(new ChannelStore(db(), clock).find("slack:C1")).isPresent();
+        assertThat(subs.followsAny("slack:C1")).isTrue();
+        assertThat(subs.followsAny("slack:C2")).isFalse();
+        assertThat(new ChannelStore(db, clock).find("slack:C1")).isPresent();
     }
 }
