@@ -16,20 +16,20 @@ final class FeatureSpace {
     /** Counts the document in the frequencies and returns its counts by term id. */
     TermCounts learn(Map<String, Double> counts) {
         documents++;
-        int[] termIds = new int[counts.size()];
+        // Id in the high half, the count's bits in the low half: one sort orders both by id.
+        long[] packed = new long[counts.size()];
         int n = 0;
-        for (String term : counts.keySet()) {
-            int id = idOf(term);
+        for (Map.Entry<String, Double> e : counts.entrySet()) {
+            int id = idOf(e.getKey());
             df[id]++;
-            termIds[n++] = id;
+            packed[n++] = ((long) id << 32) | (Float.floatToIntBits(e.getValue().floatValue()) & 0xffffffffL);
         }
-        Arrays.sort(termIds);
+        Arrays.sort(packed);
+        int[] termIds = new int[n];
         float[] values = new float[n];
-        // Ids are unique per document, so a second pass can look each one's count up by term.
-        Map<Integer, Double> byId = new HashMap<>(n * 2);
-        counts.forEach((term, c) -> byId.put(ids.get(term), c));
         for (int i = 0; i < n; i++) {
-            values[i] = byId.get(termIds[i]).floatValue();
+            termIds[i] = (int) (packed[i] >>> 32);
+            values[i] = Float.intBitsToFloat((int) packed[i]);
         }
         return new TermCounts(termIds, values);
     }

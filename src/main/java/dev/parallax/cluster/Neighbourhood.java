@@ -1,8 +1,7 @@
 package dev.parallax.cluster;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Re-clusters a small neighbourhood (a new article and the recent members of the stories it touches)
@@ -58,15 +57,19 @@ final class Neighbourhood {
     /** Pairwise similarity with the neighbourhood's own weights, plus date evidence. */
     double[][] similarities(List<ArticleVectors> articles) {
         int n = articles.size();
-        SparseVector[] terms = weigh(articles, termSpace, true);
-        SparseVector[] names = weigh(articles, nameSpace, false);
+        double[][] terms = cosines(articles, termSpace, true);
+        double[][] names = cosines(articles, nameSpace, false);
         double[] sameWeek = sameWeekEvidence(articles);
         double w = settings.nameWeight();
+        boolean[] hasNames = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            hasNames[i] = articles.get(i).nameCounts().size() > 0;
+        }
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double t = terms[i].dot(terms[j]);
-                double s = names[i].isEmpty() || names[j].isEmpty() ? t : (1 - w) * t + w * names[i].dot(names[j]);
+                double t = terms[i][j];
+                double s = hasNames[i] && hasNames[j] ? (1 - w) * t + w * names[i][j] : t;
                 s += dateEvidence(articles.get(i).day(), articles.get(j).day(), sameWeek[i]);
                 sim[i][j] = s;
                 sim[j][i] = s;
@@ -90,45 +93,104 @@ final class Neighbourhood {
     // Per article: the date weight times how rare its week is here, 1 when no other article shares it.
     private double[] sameWeekEvidence(List<ArticleVectors> articles) {
         int n = articles.size();
-        Map<Long, Integer> perWeek = new HashMap<>();
+        long[] weeks = new long[n];
+        int dated = 0;
         for (ArticleVectors a : articles) {
             if (a.day() != ArticleVectors.NO_DAY) {
-                perWeek.merge(Math.floorDiv(a.day(), 7), 1, Integer::sum);
+                weeks[dated++] = Math.floorDiv(a.day(), 7);
             }
         }
+        long[] sorted = Arrays.copyOf(weeks, dated);
+        Arrays.sort(sorted);
         double[] out = new double[n];
         double most = Math.log((n + 1.5) / 1.5);
         for (int i = 0; i < n; i++) {
             long day = articles.get(i).day();
             if (day != ArticleVectors.NO_DAY) {
-                out[i] = settings.dateWeight() * Math.log((n + 1.5) / (perWeek.get(Math.floorDiv(day, 7)) + 0.5)) / most;
+                long week = Math.floorDiv(day, 7);
+                int shared = upperBound(sorted, week) - lowerBound(sorted, week);
+                out[i] = settings.dateWeight() * Math.log((n + 1.5) / (shared + 0.5)) / most;
             }
         }
         return out;
     }
 
-    private SparseVector[] weigh(List<ArticleVectors> articles, FeatureSpace space, boolean terms) {
+    private static int lowerBound(long[] a, long key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int upperBound(long[] a, long key) {
+        return lowerBound(a, key + 1);
+    }
+
+    // Cosines of every pair in one block, weighed by the neighbourhood: terms get dense local indexes so
+    // each pair costs one pass over one article's terms.
+    private double[][] cosines(List<ArticleVectors> articles, FeatureSpace space, boolean terms) {
         int n = articles.size();
         IntDoubleMap df = new IntDoubleMap(256);
+        IntDoubleMap index = new IntDoubleMap(256);
+        int vocabulary = 0;
         for (ArticleVectors a : articles) {
             TermCounts c = terms ? a.termCounts() : a.nameCounts();
             for (int id : c.ids()) {
-                df.add(id, 1);
+                if (df.add(id, 1) == 0) {
+                    index.add(id, ++vocabulary);
+                }
             }
         }
-        double power = settings.localWeight();
-        SparseVector[] out = new SparseVector[n];
+        // The local factor depends only on how many of the n articles hold a term: one table per call.
+        double[] local = new double[n + 1];
+        for (int f = 1; f <= n; f++) {
+            local[f] = settings.localWeight() == 0 ? 1 : Math.pow(Math.log((n + 1.5) / (f + 0.5)), settings.localWeight());
+        }
+        int[][] at = new int[n][];
+        double[][] weight = new double[n][];
         for (int i = 0; i < n; i++) {
             TermCounts c = terms ? articles.get(i).termCounts() : articles.get(i).nameCounts();
-            double[] w = new double[c.size()];
-            for (int k = 0; k < w.length; k++) {
+            at[i] = new int[c.size()];
+            weight[i] = new double[c.size()];
+            double norm = 0;
+            for (int k = 0; k < c.size(); k++) {
                 int id = c.ids()[k];
-                double local = power == 0 ? 1 : Math.pow(Math.log((n + 1.5) / (df.get(id) + 0.5)), power);
-                w[k] = FeatureSpace.tf(c.counts()[k]) * space.idf(id) * local;
+                at[i][k] = (int) index.get(id) - 1;
+                double w = FeatureSpace.tf(c.counts()[k]) * space.idf(id) * local[(int) df.get(id)];
+                weight[i][k] = w;
+                norm += w * w;
             }
-            out[i] = SparseVector.unitSorted(c.ids(), w);
+            norm = norm > 0 ? Math.sqrt(norm) : 1;
+            for (int k = 0; k < c.size(); k++) {
+                weight[i][k] /= norm;
+            }
         }
-        return out;
+        double[][] cos = new double[n][n];
+        double[] dense = new double[vocabulary];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < at[i].length; k++) {
+                dense[at[i][k]] = weight[i][k];
+            }
+            for (int j = i + 1; j < n; j++) {
+                double dot = 0;
+                for (int k = 0; k < at[j].length; k++) {
+                    dot += dense[at[j][k]] * weight[j][k];
+                }
+                cos[i][j] = dot;
+                cos[j][i] = dot;
+            }
+            for (int k = 0; k < at[i].length; k++) {
+                dense[at[i][k]] = 0;
+            }
+        }
+        return cos;
     }
 
     // Each member of a small group joins the larger group it averages most with, if that clears the bar.
