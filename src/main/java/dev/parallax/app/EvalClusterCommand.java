@@ -83,8 +83,8 @@ final class EvalClusterCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "cross-validation by topic over %d parameter sets%n", grid.size());
         for (TopicCrossValidation.Fold f : TopicCrossValidation.run(labelled, grid, analyzer)) {
             ClusterSettings c = f.chosen();
-            out.printf(Locale.ROOT, "tuned on %s: threshold %.2f name_weight %.1f date_weight %.1f merge %.2f%n",
-                    f.tunedOn(), c.threshold(), c.nameWeight(), c.dateWeight(), c.mergeThreshold());
+            out.printf(Locale.ROOT, "tuned on %s: threshold %.2f neighbourhood %.2f straggler_size %d date_weight %.2f%n",
+                    f.tunedOn(), c.threshold(), c.neighbourhood(), c.straggler(), c.dateWeight());
             print(out, "  " + f.tunedOn() + " (tuned)  ", f.tuned());
             print(out, "  " + f.heldOut() + " (held out) ", f.held());
         }

@@ -2,9 +2,13 @@ package dev.parallax.cluster;
 
 /**
  * An article weighed for comparison: unit TF-IDF vectors of its content words and of its names and
- * numbers, and the day it reports on (from its publish time, else its text) or {@link #NO_DAY}.
+ * numbers as weighed on arrival (story centroids are sums of these), the raw counts behind them (so a
+ * neighbourhood can be weighed again), and the day it reports on (publish time, else its text) or
+ * {@link #NO_DAY}.
  */
-record ArticleVectors(SparseVector terms, SparseVector names, long day) {
+record ArticleVectors(SparseVector terms, SparseVector names, TermCounts termCounts, TermCounts nameCounts,
+                      long day) {
     static final long NO_DAY = Long.MIN_VALUE;
-    static final ArticleVectors NONE = new ArticleVectors(SparseVector.EMPTY, SparseVector.EMPTY, NO_DAY);
+    static final ArticleVectors NONE = new ArticleVectors(SparseVector.EMPTY, SparseVector.EMPTY, TermCounts.EMPTY,
+            TermCounts.EMPTY, NO_DAY);
 }

@@ -7,32 +7,49 @@ import java.time.Duration;
  * Tuning of the story clusterer. Defaults were chosen by cross-validation over ECB+ dev topics (see
  * {@code parallax eval cluster --cv}); see config/parallax.toml for what each key does.
  *
- * @param threshold      least similarity for an article to join a story at all
- * @param dateWeight     added to the similarity when an article's date falls within a week of a story's
- *                       dates, taken off when it is two months or more away (0 ignores dates)
+ * @param threshold      least average similarity (neighbourhood weights) for two groups of articles to be one story
+ * @param neighbourhood  least similarity of an article to a story's centroid for that story to be re-clustered with it
+ * @param attach         share of the threshold a straggler must average with a larger group to join it
+ * @param straggler      groups smaller than this are stragglers, attached member by member to a larger group
+ * @param localWeight    how strongly a term shared across the neighbourhood is discounted (0 = not at all)
+ * @param dateWeight     added to a pair's similarity when their dates are within a week, taken off when two
+ *                       months or more apart (0 ignores dates)
  * @param nameWeight     share of the similarity that comes from names and numbers (the rest from content words)
  * @param leadBoost      weight of the title and the first {@code leadWords} words over the rest of the text
  * @param leadWords      how many words of the body count as the lead
- * @param mergeThreshold two active stories whose centroids are at least this similar become one
- * @param splitThreshold a story whose two halves are less similar than this is split in two
+ * @param stories        most candidate stories re-clustered with an article
+ * @param members        most recent members of each candidate story taken into the re-clustering
  * @param window         stories whose newest article is older than this (by publish time) stop taking articles
  * @param maxActive      most stories kept in the working set; the least recently grown leave first
  * @param maxCandidates  most stories scored in full per article, the ones sharing most index keys first
  */
-public record ClusterSettings(double threshold, double dateWeight, double nameWeight, double leadBoost,
-                              int leadWords, double mergeThreshold, double splitThreshold, Duration window,
-                              int maxActive, int maxCandidates) {
+public record ClusterSettings(double threshold, double neighbourhood, double attach, int straggler, double localWeight,
+                              double dateWeight, double nameWeight, double leadBoost, int leadWords, int stories,
+                              int members, Duration window, int maxActive, int maxCandidates) {
     public ClusterSettings {
         unit("threshold", threshold);
+        unit("neighbourhood", neighbourhood);
+        unit("attach", attach);
         unit("name_weight", nameWeight);
-        unit("merge_threshold", mergeThreshold);
-        unit("split_threshold", splitThreshold);
         unit("date_weight", dateWeight);
+        if (straggler < 1 || straggler > 10) {
+            throw new IllegalArgumentException("straggler_size must be in [1, 10]: " + straggler);
+        }
+        if (!(localWeight >= 0 && localWeight <= 2)) {
+            throw new IllegalArgumentException("local_weight must be in [0, 2]: " + localWeight);
+        }
         if (leadBoost < 1 || leadBoost > 10) {
             throw new IllegalArgumentException("lead_boost must be in [1, 10]: " + leadBoost);
         }
         if (leadWords < 0) {
             throw new IllegalArgumentException("lead_words must not be negative: " + leadWords);
+        }
+        if (stories < 1 || stories > 20) {
+            throw new IllegalArgumentException("neighbourhood_stories must be in [1, 20]: " + stories);
+        }
+        if (members < 1 || members > StoryState.KEPT_MEMBERS) {
+            throw new IllegalArgumentException("neighbourhood_members must be in [1, " + StoryState.KEPT_MEMBERS
+                    + "]: " + members);
         }
         if (window == null || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("window_hours must be positive: " + window);
@@ -52,7 +69,7 @@ public record ClusterSettings(double threshold, double dateWeight, double nameWe
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.35, 0.1, 0.7, 2.0, 50, 0.6, 0.0, Duration.ofDays(3), 5_000, 50);
+        return new ClusterSettings(0.15, 0.2, 0.3, 5, 0.3, 0.1, 0.5, 2.0, 50, 4, 16, Duration.ofDays(3), 5_000, 50);
     }
 
     /** Reads the [cluster] section; a missing key keeps its default. */
@@ -60,44 +77,58 @@ public record ClusterSettings(double threshold, double dateWeight, double nameWe
         ClusterSettings d = defaults();
         return new ClusterSettings(
                 section.path("threshold").asDouble(d.threshold),
+                section.path("neighbourhood").asDouble(d.neighbourhood),
+                section.path("attach").asDouble(d.attach),
+                section.path("straggler_size").asInt(d.straggler),
+                section.path("local_weight").asDouble(d.localWeight),
                 section.path("date_weight").asDouble(d.dateWeight),
                 section.path("name_weight").asDouble(d.nameWeight),
                 section.path("lead_boost").asDouble(d.leadBoost),
                 section.path("lead_words").asInt(d.leadWords),
-                section.path("merge_threshold").asDouble(d.mergeThreshold),
-                section.path("split_threshold").asDouble(d.splitThreshold),
+                section.path("neighbourhood_stories").asInt(d.stories),
+                section.path("neighbourhood_members").asInt(d.members),
                 Duration.ofHours(section.path("window_hours").asLong(d.window.toHours())),
                 section.path("max_active_stories").asInt(d.maxActive),
                 section.path("max_candidates").asInt(d.maxCandidates));
     }
 
     public ClusterSettings withThreshold(double value) {
-        return new ClusterSettings(value, dateWeight, nameWeight, leadBoost, leadWords, mergeThreshold,
-                splitThreshold, window, maxActive, maxCandidates);
+        return new ClusterSettings(value, neighbourhood, attach, straggler, localWeight, dateWeight, nameWeight, leadBoost,
+                leadWords, stories, members, window, maxActive, maxCandidates);
+    }
+
+    public ClusterSettings withNeighbourhood(double bar, int maxStories, int maxMembers) {
+        return new ClusterSettings(threshold, bar, attach, straggler, localWeight, dateWeight, nameWeight, leadBoost, leadWords,
+                maxStories, maxMembers, window, maxActive, maxCandidates);
+    }
+
+    public ClusterSettings withAttach(double value, int size) {
+        return new ClusterSettings(threshold, neighbourhood, value, size, localWeight, dateWeight, nameWeight, leadBoost,
+                leadWords, stories, members, window, maxActive, maxCandidates);
+    }
+
+    public ClusterSettings withLocalWeight(double value) {
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, value, dateWeight, nameWeight, leadBoost,
+                leadWords, stories, members, window, maxActive, maxCandidates);
     }
 
     public ClusterSettings withDateWeight(double value) {
-        return new ClusterSettings(threshold, value, nameWeight, leadBoost, leadWords, mergeThreshold,
-                splitThreshold, window, maxActive, maxCandidates);
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, value, nameWeight, leadBoost,
+                leadWords, stories, members, window, maxActive, maxCandidates);
     }
 
     public ClusterSettings withNameWeight(double value) {
-        return new ClusterSettings(threshold, dateWeight, value, leadBoost, leadWords, mergeThreshold,
-                splitThreshold, window, maxActive, maxCandidates);
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, dateWeight, value, leadBoost,
+                leadWords, stories, members, window, maxActive, maxCandidates);
     }
 
     public ClusterSettings withLead(double boost, int words) {
-        return new ClusterSettings(threshold, dateWeight, nameWeight, boost, words, mergeThreshold,
-                splitThreshold, window, maxActive, maxCandidates);
-    }
-
-    public ClusterSettings withRepair(double merge, double split) {
-        return new ClusterSettings(threshold, dateWeight, nameWeight, leadBoost, leadWords, merge, split,
-                window, maxActive, maxCandidates);
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, dateWeight, nameWeight, boost, words,
+                stories, members, window, maxActive, maxCandidates);
     }
 
     public ClusterSettings withWorkingSet(Duration newWindow, int newMaxActive, int newMaxCandidates) {
-        return new ClusterSettings(threshold, dateWeight, nameWeight, leadBoost, leadWords, mergeThreshold,
-                splitThreshold, newWindow, newMaxActive, newMaxCandidates);
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, dateWeight, nameWeight, leadBoost,
+                leadWords, stories, members, newWindow, newMaxActive, newMaxCandidates);
     }
 }

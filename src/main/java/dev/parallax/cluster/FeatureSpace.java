@@ -1,5 +1,6 @@
 package dev.parallax.cluster;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,17 +13,43 @@ final class FeatureSpace {
     private int[] df = new int[1024];
     private int documents;
 
-    /** Counts the document in the frequencies, then weighs it: (1 + ln tf) x smoothed idf. */
-    SparseVector learnAndWeigh(Map<String, Double> counts) {
+    /** Counts the document in the frequencies and returns its counts by term id. */
+    TermCounts learn(Map<String, Double> counts) {
         documents++;
-        Map<Integer, Double> raw = new HashMap<>(counts.size() * 2);
+        // Id in the high half, the count's bits in the low half: one sort orders both by id.
+        long[] packed = new long[counts.size()];
+        int n = 0;
         for (Map.Entry<String, Double> e : counts.entrySet()) {
             int id = idOf(e.getKey());
             df[id]++;
-            raw.put(id, e.getValue());
+            packed[n++] = ((long) id << 32) | (Float.floatToIntBits(e.getValue().floatValue()) & 0xffffffffL);
         }
-        raw.replaceAll((id, tf) -> (1 + Math.log(Math.max(tf, 1.0))) * idf(id));
-        return SparseVector.unit(raw);
+        Arrays.sort(packed);
+        int[] termIds = new int[n];
+        float[] values = new float[n];
+        for (int i = 0; i < n; i++) {
+            termIds[i] = (int) (packed[i] >>> 32);
+            values[i] = Float.intBitsToFloat((int) packed[i]);
+        }
+        return new TermCounts(termIds, values);
+    }
+
+    /** Counts the document in the frequencies, then weighs it: (1 + ln tf) x smoothed idf. */
+    SparseVector learnAndWeigh(Map<String, Double> counts) {
+        return weigh(learn(counts));
+    }
+
+    /** The unit TF-IDF vector of counts with the frequencies known now. */
+    SparseVector weigh(TermCounts counts) {
+        double[] w = new double[counts.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = tf(counts.counts()[i]) * idf(counts.ids()[i]);
+        }
+        return SparseVector.unitSorted(counts.ids(), w);
+    }
+
+    static double tf(float count) {
+        return 1 + Math.log(Math.max(count, 1.0));
     }
 
     double idf(int id) {
@@ -44,7 +71,7 @@ final class FeatureSpace {
             id = ids.size();
             ids.put(term, id);
             if (id >= df.length) {
-                df = java.util.Arrays.copyOf(df, df.length * 2);
+                df = Arrays.copyOf(df, df.length * 2);
             }
         }
         return id;

@@ -1,7 +1,5 @@
 package dev.parallax.cluster;
 
-import java.util.Map;
-
 /** An immutable unit-length sparse vector over term ids, kept sorted by id for fast dot products. */
 final class SparseVector {
     static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
@@ -14,21 +12,28 @@ final class SparseVector {
         this.weights = weights;
     }
 
-    /** Normalises the given weights (term id to weight) to unit length; zero weights are dropped. */
-    static SparseVector unit(Map<Integer, Double> raw) {
-        int[] ids = raw.entrySet().stream().filter(e -> e.getValue() > 0).mapToInt(Map.Entry::getKey).sorted().toArray();
-        if (ids.length == 0) {
+    /** Normalises weights over ascending ids to unit length; zero weights are dropped. */
+    static SparseVector unitSorted(int[] sortedIds, double[] raw) {
+        int n = 0;
+        double norm = 0;
+        for (double w : raw) {
+            if (w > 0) {
+                n++;
+                norm += w * w;
+            }
+        }
+        if (n == 0) {
             return EMPTY;
         }
-        double norm = 0;
-        for (int id : ids) {
-            double w = raw.get(id);
-            norm += w * w;
-        }
         norm = Math.sqrt(norm);
-        float[] weights = new float[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            weights[i] = (float) (raw.get(ids[i]) / norm);
+        int[] ids = new int[n];
+        float[] weights = new float[n];
+        int k = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] > 0) {
+                ids[k] = sortedIds[i];
+                weights[k++] = (float) (raw[i] / norm);
+            }
         }
         return new SparseVector(ids, weights);
     }

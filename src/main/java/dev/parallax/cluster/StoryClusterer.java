@@ -6,21 +6,25 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Incremental single-pass story clustering of a stream.
+ * Incremental story clustering of a stream, with decisions that stay revisable nearby.
  *
  * <p>Each article is weighed by TF-IDF in two blocks (content words; names and numbers), with its title
  * and lead above the tail. Only the active stories that share one of its most weighted terms or names
- * (an inverted index) are scored, never every stored article. Dates (the feed's publish time, else a
- * dateline in the text) add evidence: reports on the same days count for a story, reports months apart
- * against it. The article joins the best story above the threshold or opens a new one. When an article
- * fits two stories, the two are checked for a merge; a growing story is checked for a split.
- * Stories leave the working set when they fall out of the time window or the working set is full.
+ * (an inverted index) are scored against it, by centroid, never every stored article. The few stories
+ * close enough form its neighbourhood; the article and their recent members are then re-clustered
+ * together as a batch clusterer would ({@link Neighbourhood}: every pair, weights from the
+ * neighbourhood itself, average linkage). The result replaces those stories: the article joins or opens
+ * a story, and members that now belong elsewhere move (a split) or whole stories fold together (a
+ * merge), reported as {@link StoryRepair}s so stored ids stay resolvable. Cost per article is bounded by
+ * the neighbourhood (stories x members), not by the stream. Stories leave the working set when they
+ * fall out of the time window or the working set is full.
  */
 public final class StoryClusterer {
     private static final int MIN_WORDS = 5;
@@ -28,67 +32,61 @@ public final class StoryClusterer {
     private static final double MIN_ENGLISH_SHARE = 0.04;
     private static final int TERM_KEYS = 10;
     private static final int NAME_KEYS = 6;
-    // Within a week of a story's dates counts as the same days; two months away counts against it.
-    private static final long NEAR_DAYS = 7;
+    // Two months away from a story's dates counts against it.
     private static final long FAR_DAYS = 60;
 
     private final ClusterSettings settings;
     private final FeatureExtractor features;
     private final FeatureSpace termSpace = new FeatureSpace();
     private final FeatureSpace nameSpace = new FeatureSpace();
+    private final Neighbourhood neighbourhood;
     private final WorkingSet active;
     private final List<StoryRepair> repairs = new ArrayList<>();
 
     public StoryClusterer(ClusterSettings settings, TermAnalyzer analyzer) {
         this.settings = settings;
         this.features = new FeatureExtractor(analyzer, settings.leadBoost(), settings.leadBoost(), settings.leadWords());
+        this.neighbourhood = new Neighbourhood(termSpace, nameSpace, settings);
         this.active = new WorkingSet(settings.window(), settings.maxActive(), settings.maxCandidates());
     }
 
-    /** Assigns the document to a story (existing or new) and says how. */
+    /** Assigns the document to a story (existing or new) and says how; repairs it caused wait in drainRepairs. */
     public Assignment add(ClusterDocument doc) {
         FeatureExtractor.Counts counts = features.count(doc);
         String unfit = unfitReason(counts);
         if (unfit != null) {
             StoryState alone = open(doc.id(), true);
-            alone.add(doc.id(), ArticleVectors.NONE, doc.published());
+            alone.add(new StoryState.Member(doc.id(), ArticleVectors.NONE, doc.published()));
+            active.trim();
             return new Assignment.Isolated(alone.id, unfit);
         }
-        ArticleVectors v = new ArticleVectors(termSpace.learnAndWeigh(counts.terms()),
-                nameSpace.learnAndWeigh(counts.names()), day(doc));
+        ArticleVectors v = vectors(counts, doc);
+        StoryState.Member member = new StoryState.Member(doc.id(), v, doc.published());
         active.evictOlderThanWindow(doc.published());
 
-        StoryState best = null;
-        StoryState second = null;
-        double bestScore = -1;
-        double secondScore = -1;
         int[] keys = indexKeys(v);
+        Map<StoryState, Double> near = new LinkedHashMap<>();
         for (StoryState story : active.candidates(keys)) {
             double score = similarity(v, story);
-            if (score > bestScore) {
-                second = best;
-                secondScore = bestScore;
-                best = story;
-                bestScore = score;
-            } else if (score > secondScore) {
-                second = story;
-                secondScore = score;
+            if (score >= settings.neighbourhood()) {
+                near.put(story, score);
             }
         }
-        if (best == null || bestScore < required(best)) {
+        if (near.isEmpty()) {
             StoryState opened = open(doc.id(), false);
-            join(opened, doc, v, keys);
+            join(opened, member);
+            active.trim();
             return new Assignment.Opened(opened.id);
         }
-        join(best, doc, v, keys);
-        if (second != null && secondScore >= required(second)) {
-            best = considerMerge(best, second);
+        List<StoryState> stories = new ArrayList<>(near.keySet());
+        stories.sort(Comparator.comparingDouble((StoryState s) -> -near.get(s)).thenComparing(s -> s.id));
+        if (stories.size() > settings.stories()) {
+            stories = new ArrayList<>(stories.subList(0, settings.stories()));
         }
-        if (best.size >= best.nextSplitCheck) {
-            best.nextSplitCheck *= 2;
-            considerSplit(best);
-        }
-        return new Assignment.Joined(best.id, bestScore);
+        StoryState home = recluster(member, stories);
+        active.trim();
+        Double score = near.get(home);
+        return score == null ? new Assignment.Opened(home.id) : new Assignment.Joined(home.id, score);
     }
 
     /** Restores a known assignment (for example from the store at start-up) without deciding anything. */
@@ -98,14 +96,13 @@ public final class StoryClusterer {
         if (story == null) {
             story = new StoryState(storyId, unfitReason(counts) != null);
             active.put(story);
+            active.trim();
         }
         if (story.isolated) {
-            story.add(doc.id(), ArticleVectors.NONE, doc.published());
+            story.add(new StoryState.Member(doc.id(), ArticleVectors.NONE, doc.published()));
             return;
         }
-        ArticleVectors v = new ArticleVectors(termSpace.learnAndWeigh(counts.terms()),
-                nameSpace.learnAndWeigh(counts.names()), day(doc));
-        join(story, doc, v, indexKeys(v));
+        join(story, new StoryState.Member(doc.id(), vectors(counts, doc), doc.published()));
     }
 
     /** Repairs made since the last call, oldest first; the caller applies them to what it stored. */
@@ -134,6 +131,12 @@ public final class StoryClusterer {
         }
     }
 
+    private ArticleVectors vectors(FeatureExtractor.Counts counts, ClusterDocument doc) {
+        TermCounts terms = termSpace.learn(counts.terms());
+        TermCounts names = nameSpace.learn(counts.names());
+        return new ArticleVectors(termSpace.weigh(terms), nameSpace.weigh(names), terms, names, day(doc));
+    }
+
     private static String unfitReason(FeatureExtractor.Counts counts) {
         if (counts.words() == 0) {
             return "empty article";
@@ -150,10 +153,139 @@ public final class StoryClusterer {
         return null;
     }
 
-    // The bar an article must clear to join this story. (A bar rising with story size, and the story's
-    // own cohesion as a bar, both scored worse in cross-validation: singletons are where errors start.)
-    private double required(StoryState story) {
-        return settings.threshold();
+    // Re-clusters the article with the recent members of its candidate stories; returns the article's story.
+    private StoryState recluster(StoryState.Member article, List<StoryState> stories) {
+        List<StoryState.Member> pool = new ArrayList<>();
+        List<StoryState> owner = new ArrayList<>();
+        pool.add(article);
+        owner.add(null);
+        for (StoryState s : stories) {
+            List<StoryState.Member> kept = new ArrayList<>(s.members);
+            for (StoryState.Member m : kept.subList(Math.max(0, kept.size() - settings.members()), kept.size())) {
+                pool.add(m);
+                owner.add(s);
+            }
+        }
+        int[] group = neighbourhood.groups(pool.stream().map(StoryState.Member::vectors).toList());
+        StoryState[] target = targets(group, owner, pool);
+
+        // Members whose group went to another story move there; a story left without its id's group folds in.
+        Map<StoryState, Map<StoryState, List<StoryState.Member>>> moves = new LinkedHashMap<>();
+        for (int i = 1; i < pool.size(); i++) {
+            StoryState to = target[group[i]];
+            if (to != owner.get(i)) {
+                moves.computeIfAbsent(owner.get(i), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(to, k -> new ArrayList<>()).add(pool.get(i));
+            }
+        }
+        for (Map.Entry<StoryState, Map<StoryState, List<StoryState.Member>>> e : moves.entrySet()) {
+            StoryState from = e.getKey();
+            Map<StoryState, List<StoryState.Member>> byTarget = e.getValue();
+            StoryState main = byTarget.entrySet().stream().max(Comparator.comparingInt(
+                    (Map.Entry<StoryState, List<StoryState.Member>> t) -> t.getValue().size())).orElseThrow().getKey();
+            boolean keepsId = isTarget(from, target);
+            for (Map.Entry<StoryState, List<StoryState.Member>> t : byTarget.entrySet()) {
+                List<String> ids = new ArrayList<>();
+                for (StoryState.Member m : t.getValue()) {
+                    from.remove(m);
+                    join(t.getKey(), m);
+                    ids.add(m.articleId());
+                }
+                if (keepsId || t.getKey() != main) {
+                    repairs.add(new StoryRepair.Split(from.id, t.getKey().id, ids));
+                }
+            }
+            if (!keepsId) {
+                // No group took this story's id: what is left of it (older members) follows the majority.
+                fold(from, main, byTarget.get(main).stream().map(StoryState.Member::articleId).toList());
+            }
+        }
+        StoryState home = target[group[0]];
+        join(home, article);
+        return home;
+    }
+
+    private static boolean isTarget(StoryState story, StoryState[] target) {
+        for (StoryState t : target) {
+            if (t == story) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Each group takes the id of the story most of its members came from (largest overlaps first, one
+    // group per story); a group no story claims is a new story.
+    private StoryState[] targets(int[] group, List<StoryState> owner, List<StoryState.Member> pool) {
+        int groups = 0;
+        for (int g : group) {
+            groups = Math.max(groups, g + 1);
+        }
+        Map<StoryState, int[]> overlap = new LinkedHashMap<>();
+        for (int i = 1; i < group.length; i++) {
+            overlap.computeIfAbsent(owner.get(i), k -> new int[group.length])[group[i]]++;
+        }
+        record Claim(StoryState story, int group, int count) {
+        }
+        List<Claim> claims = new ArrayList<>();
+        overlap.forEach((story, counts) -> {
+            for (int g = 0; g < counts.length; g++) {
+                if (counts[g] > 0) {
+                    claims.add(new Claim(story, g, counts[g]));
+                }
+            }
+        });
+        claims.sort(Comparator.comparingInt((Claim c) -> -c.count()).thenComparing(c -> c.story().id)
+                .thenComparingInt(Claim::group));
+        StoryState[] target = new StoryState[groups];
+        Map<StoryState, Boolean> used = new HashMap<>();
+        for (Claim c : claims) {
+            if (target[c.group()] == null && !used.containsKey(c.story())) {
+                target[c.group()] = c.story();
+                used.put(c.story(), true);
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            if (target[g] == null) {
+                int first = firstOf(group, g);
+                String opener = pool.get(first).articleId();
+                target[g] = open(first == 0 ? opener : opener + "/split", false);
+            }
+        }
+        return target;
+    }
+
+    private static int firstOf(int[] group, int g) {
+        for (int i = 0; i < group.length; i++) {
+            if (group[i] == g) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("empty group " + g);
+    }
+
+    // A story whose recent members all left follows them: the rest of it folds into where most went.
+    private void fold(StoryState from, StoryState into, List<String> alreadyMoved) {
+        List<String> moved = new ArrayList<>(alreadyMoved);
+        moved.addAll(from.articleIds);
+        active.remove(from);
+        into.terms.addAll(from.terms);
+        into.names.addAll(from.names);
+        for (StoryState.Member m : from.members) {
+            into.members.addLast(m);
+            active.index(into, indexKeys(m.vectors()));
+        }
+        while (into.members.size() > StoryState.KEPT_MEMBERS) {
+            into.members.removeFirst();
+        }
+        into.articleIds.addAll(moved);
+        into.size += from.size;
+        if (from.newest != null && (into.newest == null || from.newest.isAfter(into.newest))) {
+            into.newest = from.newest;
+        }
+        into.firstDay = Math.min(into.firstDay, from.firstDay);
+        into.lastDay = Math.max(into.lastDay, from.lastDay);
+        repairs.add(new StoryRepair.Merged(from.id, into.id, moved));
     }
 
     private double similarity(ArticleVectors v, StoryState story) {
@@ -163,15 +295,13 @@ public final class StoryClusterer {
         return textSim + dateEvidence(v.day(), story);
     }
 
-    // Reports on the same days count for a story, reports months apart against it; unknown dates are neutral.
+    // Reports months away from a story's dates count against it. (Same days are no evidence here: in a
+    // live feed every story in the window is from this week; the neighbourhood weighs shared weeks.)
     private double dateEvidence(long day, StoryState story) {
         if (day == ArticleVectors.NO_DAY || !story.dated()) {
             return 0;
         }
-        if (day >= story.firstDay - NEAR_DAYS && day <= story.lastDay + NEAR_DAYS) {
-            return settings.dateWeight();
-        }
-        long gap = day < story.firstDay ? story.firstDay - day : day - story.lastDay;
+        long gap = day < story.firstDay ? story.firstDay - day : day > story.lastDay ? day - story.lastDay : 0;
         return gap > FAR_DAYS ? -settings.dateWeight() : 0;
     }
 
@@ -208,155 +338,9 @@ public final class StoryClusterer {
         return s;
     }
 
-    private void join(StoryState story, ClusterDocument doc, ArticleVectors v, int[] keys) {
+    private void join(StoryState story, StoryState.Member m) {
         active.touch(story);
-        story.add(doc.id(), v, doc.published());
-        active.index(story, keys);
-    }
-
-    private void index(StoryState story, ArticleVectors v) {
-        active.index(story, indexKeys(v));
-    }
-
-    // Two stories an article fits equally well may be one event seen from two sides: fold if they agree.
-    private StoryState considerMerge(StoryState a, StoryState b) {
-        double termSim = a.terms.cosineTo(b.terms);
-        double nameSim = a.names.isEmpty() || b.names.isEmpty() ? termSim : a.names.cosineTo(b.names);
-        double sim = (1 - settings.nameWeight()) * termSim + settings.nameWeight() * nameSim;
-        if (sim < settings.mergeThreshold()) {
-            return a;
-        }
-        StoryState into = a.size >= b.size ? a : b;
-        StoryState from = into == a ? b : a;
-        List<String> moved = List.copyOf(from.articleIds);
-        active.remove(from);
-        into.terms.addAll(from.terms);
-        into.names.addAll(from.names);
-        for (StoryState.Member m : from.members) {
-            into.members.addLast(m);
-            index(into, m.vectors());
-        }
-        while (into.members.size() > StoryState.KEPT_MEMBERS) {
-            into.members.removeFirst();
-        }
-        into.articleIds.addAll(moved);
-        into.size += from.size;
-        if (from.newest != null && (into.newest == null || from.newest.isAfter(into.newest))) {
-            into.newest = from.newest;
-        }
-        into.firstDay = Math.min(into.firstDay, from.firstDay);
-        into.lastDay = Math.max(into.lastDay, from.lastDay);
-        repairs.add(new StoryRepair.Merged(from.id, into.id, moved));
-        return into;
-    }
-
-    // Two-means over the kept members: if the halves are far apart, the smaller half becomes its own story.
-    private void considerSplit(StoryState story) {
-        List<StoryState.Member> members = new ArrayList<>(story.members);
-        if (members.size() < 4 || settings.splitThreshold() <= 0) {
-            return;
-        }
-        // Seeds: the member least like the story, then the member least like that one.
-        StoryState.Member seedA = members.stream().min(Comparator.comparingDouble(
-                m -> similarity(m.vectors(), story))).orElseThrow();
-        StoryState.Member seedB = members.stream().min(Comparator.comparingDouble(
-                m -> pairSimilarity(m.vectors(), seedA.vectors()))).orElseThrow();
-        if (seedA == seedB) {
-            return;
-        }
-        List<StoryState.Member> a = new ArrayList<>();
-        List<StoryState.Member> b = new ArrayList<>();
-        StoryState ca = scratch(List.of(seedA));
-        StoryState cb = scratch(List.of(seedB));
-        for (int round = 0; round < 4; round++) {
-            a.clear();
-            b.clear();
-            for (StoryState.Member m : members) {
-                (similarity(m.vectors(), ca) >= similarity(m.vectors(), cb) ? a : b).add(m);
-            }
-            if (a.isEmpty() || b.isEmpty()) {
-                return;
-            }
-            ca = scratch(a);
-            cb = scratch(b);
-        }
-        if (a.size() < 2 || b.size() < 2) {
-            return;
-        }
-        double termSim = ca.terms.cosineTo(cb.terms);
-        double nameSim = ca.names.isEmpty() || cb.names.isEmpty() ? termSim : ca.names.cosineTo(cb.names);
-        double sim = (1 - settings.nameWeight()) * termSim + settings.nameWeight() * nameSim;
-        if (sim >= settings.splitThreshold()) {
-            return;
-        }
-        List<StoryState.Member> leaving = a.size() < b.size() ? a : b;
-        // The half holding the story's first kept article keeps the id that chat messages point to.
-        if (leaving.contains(members.get(0)) && story.members.size() == story.size) {
-            leaving = leaving == a ? b : a;
-        }
-        rebuildWithout(story, leaving);
-    }
-
-    private void rebuildWithout(StoryState story, List<StoryState.Member> leaving) {
-        Set<String> leavingIds = new HashSet<>();
-        leaving.forEach(m -> leavingIds.add(m.articleId()));
-        List<StoryState.Member> staying = story.members.stream().filter(m -> !leavingIds.contains(m.articleId()))
-                .toList();
-        // The old story is rebuilt from the members it keeps (older, unkept articles stay in its centroid).
-        StoryState rebuilt = new StoryState(story.id, false);
-        rebuilt.nextSplitCheck = story.nextSplitCheck;
-        for (String id : story.articleIds) {
-            if (!leavingIds.contains(id)) {
-                rebuilt.articleIds.add(id);
-            }
-        }
-        // Articles no longer kept in full stay in the centroid: the old sum minus every kept member.
-        boolean partial = story.members.size() < story.size;
-        for (StoryState.Member m : staying) {
-            rebuilt.terms.add(m.vectors().terms(), 1.0);
-            rebuilt.names.add(m.vectors().names(), 1.0);
-            rebuilt.members.addLast(m);
-        }
-        if (partial) {
-            rebuilt.terms.addAll(story.terms);
-            rebuilt.names.addAll(story.names);
-            for (StoryState.Member m : story.members) {
-                rebuilt.terms.add(m.vectors().terms(), -1.0);
-                rebuilt.names.add(m.vectors().names(), -1.0);
-            }
-        }
-        rebuilt.size = story.size - leaving.size();
-        rebuilt.newest = story.newest;
-        rebuilt.firstDay = story.firstDay;
-        rebuilt.lastDay = story.lastDay;
-        active.put(rebuilt);
-        for (StoryState.Member m : staying) {
-            index(rebuilt, m.vectors());
-        }
-        StoryState split = open(leaving.get(0).articleId() + "/split", false);
-        for (StoryState.Member m : leaving) {
-            split.add(m.articleId(), m.vectors(), null);
-            index(split, m.vectors());
-        }
-        split.newest = story.newest;
-        repairs.add(new StoryRepair.Split(story.id, split.id, List.copyOf(leavingIds.stream()
-                .sorted().toList())));
-    }
-
-    private StoryState scratch(List<StoryState.Member> members) {
-        StoryState s = new StoryState("", false);
-        for (StoryState.Member m : members) {
-            s.terms.add(m.vectors().terms(), 1.0);
-            s.names.add(m.vectors().names(), 1.0);
-        }
-        return s;
-    }
-
-    private double pairSimilarity(ArticleVectors x, ArticleVectors y) {
-        double termSim = x.terms().dot(y.terms());
-        if (x.names().isEmpty() || y.names().isEmpty()) {
-            return termSim;
-        }
-        return (1 - settings.nameWeight()) * termSim + settings.nameWeight() * x.names().dot(y.names());
+        story.add(m);
+        active.index(story, indexKeys(m.vectors()));
     }
 }

@@ -24,15 +24,15 @@ public final class TopicCrossValidation {
                        ClusterScores held) {
     }
 
-    /** The grid searched: threshold, name weight, date weight and merge threshold; the rest from base. */
+    /** The grid searched: threshold, neighbourhood bar, straggler size and date weight; the rest from base. */
     public static List<ClusterSettings> grid(ClusterSettings base) {
         List<ClusterSettings> out = new ArrayList<>();
-        for (double threshold : new double[] {0.25, 0.30, 0.35, 0.40, 0.45}) {
-            for (double names : new double[] {0.5, 0.7}) {
-                for (double dates : new double[] {0.0, 0.1}) {
-                    for (double merge : new double[] {0.6, 1.0}) {
-                        out.add(base.withThreshold(threshold).withNameWeight(names).withDateWeight(dates)
-                                .withRepair(merge, base.splitThreshold()));
+        for (double threshold : new double[] {0.13, 0.14, 0.15, 0.16}) {
+            for (double bar : new double[] {0.15, 0.20, 0.25}) {
+                for (int straggler : new int[] {3, 5}) {
+                    for (double dates : new double[] {0.05, 0.1}) {
+                        out.add(base.withThreshold(threshold).withNeighbourhood(bar, base.stories(), base.members())
+                                .withAttach(base.attach(), straggler).withDateWeight(dates));
                     }
                 }
             }

@@ -43,13 +43,12 @@ final class WorkingSet {
         return active.size();
     }
 
-    /** Adds a story (or replaces the one with its id), then trims the set to its bound. */
+    /** Adds a story (or replaces the one with its id); {@link #trim()} restores the bound afterwards. */
     void put(StoryState story) {
         StoryState old = active.put(story.id, story);
         if (old != null && old != story) {
             unindex(old);
         }
-        trim();
     }
 
     void remove(StoryState story) {
@@ -110,7 +109,8 @@ final class WorkingSet {
         old.forEach(this::remove);
     }
 
-    private void trim() {
+    /** Lets the least recently grown stories go until the set is within its bound. */
+    void trim() {
         while (active.size() > maxActive) {
             remove(active.values().iterator().next());
         }

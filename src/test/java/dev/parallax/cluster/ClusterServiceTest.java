@@ -60,6 +60,26 @@ class ClusterServiceTest {
         assertThat(app.stories.unassignedSince(Articles.MONDAY.minusSeconds(86_400 * 365))).isEmpty();
     }
 
+    @Test
+    @DisplayName("a stored story that holds two events is split when a new report re-clusters it; its id keeps the rest")
+    void storedMixedStorySplits() {
+        TestApp app = new TestApp(dir);
+        long source = new SourceStore(app.db, TestApp.CLOCK).ensure("folder", "/news", "news");
+        for (ClusterDocument d : List.of(Articles.quakeChile("c1", 0, Articles.MONDAY),
+                Articles.quakeTurkey("t1", 0, Articles.MONDAY), Articles.quakeChile("c2", 1, Articles.MONDAY))) {
+            insert(app, source, d);
+            app.stories.assign("s-mixed", d.id()); // as an earlier, wrong decision left it
+        }
+        insert(app, source, Articles.quakeChile("c3", 2, Articles.MONDAY));
+
+        Map<String, String> after = service(app).cluster(List.of("c1", "t1", "c2", "c3"));
+
+        assertThat(after).containsEntry("c1", "s-mixed").containsEntry("c2", "s-mixed").containsEntry("c3", "s-mixed");
+        assertThat(after.get("t1")).isNotEqualTo("s-mixed");
+        assertThat(app.stories.articleIds("s-mixed")).containsExactlyInAnyOrder("c1", "c2", "c3");
+        assertThat(app.stories.resolve("s-mixed")).contains("s-mixed");
+    }
+
     private ClusterService service(TestApp app) {
         return new ClusterService(app.articles, app.stories, ClusterSettings.defaults(), analyzer, TestApp.CLOCK);
     }

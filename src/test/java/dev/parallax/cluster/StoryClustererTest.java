@@ -109,19 +109,18 @@ class StoryClustererTest {
     }
 
     @Test
-    @DisplayName("a dateline in the text stands in for a missing publish time: same days count for, months apart against")
+    @DisplayName("a dateline in the text stands in for a missing publish time: months apart count against a story")
     void textDatesAreEvidence() {
-        String body = Articles.quakeChile("x", 0, null).text();
-        List<ClusterDocument> docs = List.of(new ClusterDocument("a", "", "May 3, 2013\n" + body, null),
-                new ClusterDocument("b", "", "May 4, 2013\n" + Articles.quakeChile("x", 1, null).text(), null),
-                new ClusterDocument("c", "", "December 9, 2013\n" + Articles.quakeChile("x", 2, null).text(), null));
-        ClusterSettings loose = ClusterSettings.defaults().withThreshold(0.05).withRepair(1.0, 0.0);
+        List<ClusterDocument> docs = List.of(
+                new ClusterDocument("a", "", "May 3, 2013\n" + Articles.quakeChile("x", 0, null).text(), null),
+                new ClusterDocument("c", "", "December 9, 2013\n" + Articles.quakeChile("x", 1, null).text(), null));
 
-        List<Assignment> dated = StreamRun.of(docs, loose.withDateWeight(0.1), analyzer).assignments();
-        List<Assignment> undated = StreamRun.of(docs, loose.withDateWeight(0.0), analyzer).assignments();
+        List<Assignment> dated = StreamRun.of(docs, ClusterSettings.defaults().withDateWeight(0.1), analyzer)
+                .assignments();
+        List<Assignment> undated = StreamRun.of(docs, ClusterSettings.defaults().withDateWeight(0.0), analyzer)
+                .assignments();
 
-        assertThat(score(dated.get(1)) - score(undated.get(1))).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(score(dated.get(2)) - score(undated.get(2))).isCloseTo(-0.1, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(score(dated.get(1)) - score(undated.get(1))).isCloseTo(-0.1, org.assertj.core.api.Assertions.within(1e-9));
     }
 
     private static double score(Assignment a) {

@@ -1,0 +1,233 @@
+package dev.parallax.cluster;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Re-clusters a small neighbourhood (a new article and the recent members of the stories it touches)
+ * the way a batch clusterer would: every pair compared, average linkage, then stragglers attached.
+ *
+ * <p>Articles are weighed again with the document frequencies known now and with how each term spreads
+ * over the neighbourhood itself: a name every candidate shares (the topic: "Oscars", "Microsoft") says
+ * nothing about which event an article reports, a name only some share ("Jackman", "DeGeneres") does.
+ * So each term's weight is multiplied by {@code ln((n + 1.5) / (df + 0.5)) ^ localWeight} over the
+ * neighbourhood's n articles, of which df hold it.
+ */
+final class Neighbourhood {
+    // Two months apart: different events.
+    private static final long FAR_DAYS = 60;
+
+    private final FeatureSpace termSpace;
+    private final FeatureSpace nameSpace;
+    private final ClusterSettings settings;
+
+    Neighbourhood(FeatureSpace termSpace, FeatureSpace nameSpace, ClusterSettings settings) {
+        this.termSpace = termSpace;
+        this.nameSpace = nameSpace;
+        this.settings = settings;
+    }
+
+    /** The group of each article, numbered 0.. in order of each group's first article. */
+    int[] groups(List<ArticleVectors> articles) {
+        double[][] sim = similarities(articles);
+        int n = articles.size();
+        double[][] work = new double[n][];
+        for (int i = 0; i < n; i++) {
+            work[i] = sim[i].clone();
+        }
+        int[] group = AverageLinkage.cluster(work, settings.threshold());
+        return renumber(attachStragglers(sim, group));
+    }
+
+    // Groups numbered 0.. in order of their first article again, after stragglers left theirs.
+    private static int[] renumber(int[] group) {
+        int[] number = new int[group.length];
+        java.util.Arrays.fill(number, -1);
+        int next = 0;
+        int[] out = new int[group.length];
+        for (int i = 0; i < group.length; i++) {
+            if (number[group[i]] < 0) {
+                number[group[i]] = next++;
+            }
+            out[i] = number[group[i]];
+        }
+        return out;
+    }
+
+    /** Pairwise similarity with the neighbourhood's own weights, plus date evidence. */
+    double[][] similarities(List<ArticleVectors> articles) {
+        int n = articles.size();
+        double[][] terms = cosines(articles, termSpace, true);
+        double[][] names = cosines(articles, nameSpace, false);
+        double[] sameWeek = sameWeekEvidence(articles);
+        double w = settings.nameWeight();
+        boolean[] hasNames = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            hasNames[i] = articles.get(i).nameCounts().size() > 0;
+        }
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double t = terms[i][j];
+                double s = hasNames[i] && hasNames[j] ? (1 - w) * t + w * names[i][j] : t;
+                s += dateEvidence(articles.get(i).day(), articles.get(j).day(), sameWeek[i]);
+                sim[i][j] = s;
+                sim[j][i] = s;
+            }
+        }
+        return sim;
+    }
+
+    // Two reports months apart are different events. Two in the same week are evidence only as far as
+    // the week is rare in the neighbourhood: in a live feed every candidate is from this week.
+    private double dateEvidence(long a, long b, double sameWeek) {
+        if (a == ArticleVectors.NO_DAY || b == ArticleVectors.NO_DAY) {
+            return 0;
+        }
+        if (Math.floorDiv(a, 7) == Math.floorDiv(b, 7)) {
+            return sameWeek;
+        }
+        return Math.abs(a - b) > FAR_DAYS ? -settings.dateWeight() : 0;
+    }
+
+    // Per article: the date weight times how rare its week is here, 1 when no other article shares it.
+    private double[] sameWeekEvidence(List<ArticleVectors> articles) {
+        int n = articles.size();
+        long[] weeks = new long[n];
+        int dated = 0;
+        for (ArticleVectors a : articles) {
+            if (a.day() != ArticleVectors.NO_DAY) {
+                weeks[dated++] = Math.floorDiv(a.day(), 7);
+            }
+        }
+        long[] sorted = Arrays.copyOf(weeks, dated);
+        Arrays.sort(sorted);
+        double[] out = new double[n];
+        double most = Math.log((n + 1.5) / 1.5);
+        for (int i = 0; i < n; i++) {
+            long day = articles.get(i).day();
+            if (day != ArticleVectors.NO_DAY) {
+                long week = Math.floorDiv(day, 7);
+                int shared = upperBound(sorted, week) - lowerBound(sorted, week);
+                out[i] = settings.dateWeight() * Math.log((n + 1.5) / (shared + 0.5)) / most;
+            }
+        }
+        return out;
+    }
+
+    private static int lowerBound(long[] a, long key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int upperBound(long[] a, long key) {
+        return lowerBound(a, key + 1);
+    }
+
+    // Cosines of every pair in one block, weighed by the neighbourhood: terms get dense local indexes so
+    // each pair costs one pass over one article's terms.
+    private double[][] cosines(List<ArticleVectors> articles, FeatureSpace space, boolean terms) {
+        int n = articles.size();
+        IntDoubleMap df = new IntDoubleMap(256);
+        IntDoubleMap index = new IntDoubleMap(256);
+        int vocabulary = 0;
+        for (ArticleVectors a : articles) {
+            TermCounts c = terms ? a.termCounts() : a.nameCounts();
+            for (int id : c.ids()) {
+                if (df.add(id, 1) == 0) {
+                    index.add(id, ++vocabulary);
+                }
+            }
+        }
+        // The local factor depends only on how many of the n articles hold a term: one table per call.
+        double[] local = new double[n + 1];
+        for (int f = 1; f <= n; f++) {
+            local[f] = settings.localWeight() == 0 ? 1 : Math.pow(Math.log((n + 1.5) / (f + 0.5)), settings.localWeight());
+        }
+        int[][] at = new int[n][];
+        double[][] weight = new double[n][];
+        for (int i = 0; i < n; i++) {
+            TermCounts c = terms ? articles.get(i).termCounts() : articles.get(i).nameCounts();
+            at[i] = new int[c.size()];
+            weight[i] = new double[c.size()];
+            double norm = 0;
+            for (int k = 0; k < c.size(); k++) {
+                int id = c.ids()[k];
+                at[i][k] = (int) index.get(id) - 1;
+                double w = FeatureSpace.tf(c.counts()[k]) * space.idf(id) * local[(int) df.get(id)];
+                weight[i][k] = w;
+                norm += w * w;
+            }
+            norm = norm > 0 ? Math.sqrt(norm) : 1;
+            for (int k = 0; k < c.size(); k++) {
+                weight[i][k] /= norm;
+            }
+        }
+        double[][] cos = new double[n][n];
+        double[] dense = new double[vocabulary];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < at[i].length; k++) {
+                dense[at[i][k]] = weight[i][k];
+            }
+            for (int j = i + 1; j < n; j++) {
+                double dot = 0;
+                for (int k = 0; k < at[j].length; k++) {
+                    dot += dense[at[j][k]] * weight[j][k];
+                }
+                cos[i][j] = dot;
+                cos[j][i] = dot;
+            }
+            for (int k = 0; k < at[i].length; k++) {
+                dense[at[i][k]] = 0;
+            }
+        }
+        return cos;
+    }
+
+    // Each member of a small group joins the larger group it averages most with, if that clears the bar.
+    private int[] attachStragglers(double[][] sim, int[] group) {
+        int n = group.length;
+        int groups = 0;
+        for (int g : group) {
+            groups = Math.max(groups, g + 1);
+        }
+        int[] size = new int[groups];
+        for (int g : group) {
+            size[g]++;
+        }
+        double bar = settings.attach() * settings.threshold();
+        int[] out = group.clone();
+        for (int i = 0; i < n; i++) {
+            if (size[group[i]] >= settings.straggler()) {
+                continue;
+            }
+            double[] sum = new double[groups];
+            for (int j = 0; j < n; j++) {
+                if (size[group[j]] >= settings.straggler()) {
+                    sum[group[j]] += sim[i][j];
+                }
+            }
+            int best = -1;
+            double bestMean = Double.NEGATIVE_INFINITY;
+            for (int g = 0; g < groups; g++) {
+                if (size[g] >= settings.straggler() && sum[g] / size[g] > bestMean) {
+                    bestMean = sum[g] / size[g];
+                    best = g;
+                }
+            }
+            if (best >= 0 && bestMean >= bar) {
+                out[i] = best;
+            }
+        }
+        return out;
+    }
+}
