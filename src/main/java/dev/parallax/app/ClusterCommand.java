@@ -8,13 +8,10 @@ import dev.parallax.cluster.StreamRun;
 import dev.parallax.text.TermAnalyzer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code parallax cluster --in F}: the stream clusterer over a JSONL file, in file order. Each line
@@ -22,25 +19,20 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "Assign each article of a JSONL file to a story, in order; writes {\"id\",\"story\"} lines.")
-final class ClusterCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class ClusterCommand extends JsonlCommand {
     @Option(names = "--in", required = true, description = "JSONL: {\"id\",\"text\",\"title\"?,\"published\"?,...}")
     Path in;
 
-    @Option(names = "--out", description = "output file (default: stdout)")
-    Path out;
+    @Override
+    Path in() {
+        return in;
+    }
 
     @Override
-    public Integer call() {
-        List<JsonLines.Line> lines = JsonLines.read(in);
+    List<String> convert(List<JsonLines.Line> lines) {
         List<ClusterDocument> docs = ArticleLines.clusterDocuments(lines, "id");
         ObjectMapper mapper = new ObjectMapper();
-        StringBuilder text = new StringBuilder();
+        List<String> out = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
             StreamRun run = StreamRun.of(docs, main.config().cluster(), analyzer);
@@ -54,11 +46,10 @@ final class ClusterCommand implements Callable<Integer> {
                     err.println("parallax: " + lines.get(i).where() + ": article \"" + docs.get(i).id()
                             + "\" kept in a story of its own: " + isolated.reason());
                 }
-                text.append(line).append('\n');
+                out.add(line.toString());
             }
         }
         err.flush();
-        Output.write(out, text.toString(), spec.commandLine().getOut());
-        return 0;
+        return out;
     }
 }

@@ -8,48 +8,35 @@ import dev.parallax.text.TermAnalyzer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parallax summarize --in F}: one story a line in, the story object (as in the digest JSON) out. */
 @Command(name = "summarize", mixinStandardHelpOptions = true,
         description = "Summarise stories and compare their claims; JSONL in, JSONL out.")
-final class SummarizeCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class SummarizeCommand extends JsonlCommand {
     @Option(names = "--in", required = true, description = "JSONL: {\"story\",\"articles\":[{\"id\"?,\"source\",\"text\",...}]}")
     Path in;
 
-    @Option(names = "--out", description = "output file (default: stdout)")
-    Path out;
+    @Override
+    Path in() {
+        return in;
+    }
 
     @Override
-    public Integer call() {
-        List<JsonLines.Line> lines = JsonLines.read(in);
+    List<String> convert(List<JsonLines.Line> lines) {
         List<StoryInput> stories = new ArrayList<>();
         for (JsonLines.Line line : lines) {
             stories.add(parse(line));
         }
         JsonRenderer json = new JsonRenderer();
-        StringBuilder text = new StringBuilder();
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
             StoryAnalyzer storyAnalyzer = Components.storyAnalyzer(analyzer, main.config().summary(),
                     main.config().llm());
             // Stories are independent and every part is thread-safe: use the cores, keep the input order.
-            List<String> rendered = stories.parallelStream()
+            return stories.parallelStream()
                     .map(s -> json.story(storyAnalyzer.brief(s.id, s.articles), "story").toString()).toList();
-            rendered.forEach(l -> text.append(l).append('\n'));
         }
-        Output.write(out, text.toString(), spec.commandLine().getOut());
-        return 0;
     }
 
     private record StoryInput(String id, List<Article> articles) {
