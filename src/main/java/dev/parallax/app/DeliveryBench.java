@@ -24,12 +24,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -135,7 +133,8 @@ final class DeliveryBench {
                         channels / builtS * 60);
                 out.printf(Locale.ROOT, "delivered: every message confirmed after %.2f s: %.0f channels/min,"
                         + " %.0f messages/s%n", doneS, channels / doneS * 60, messages / doneS);
-                out.printf(Locale.ROOT, "peak heap used (sampled): %d MB; peak RSS: %s%n", peakHeap >> 20, peakRss());
+                out.printf(Locale.ROOT, "peak heap used (sampled): %d MB; peak RSS: %s%n", peakHeap >> 20,
+                        BenchCommand.peakResidentKb().map(kb -> (kb >> 10) + " MB").orElse("n/a"));
                 out.flush();
                 boolean complete = builtS >= 0 && app.outbox.backlog().depth() == 0;
                 if (!complete) {
@@ -143,7 +142,7 @@ final class DeliveryBench {
                 }
                 return complete ? 0 : 1;
             } finally {
-                deleteTree(work);
+                BenchCommand.deleteTree(work);
             }
         }
 
@@ -191,23 +190,6 @@ final class DeliveryBench {
 
         private static double seconds(long since) {
             return (System.nanoTime() - since) / 1e9;
-        }
-
-        private static String peakRss() {
-            try {
-                return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
-                        .map(l -> (Long.parseLong(l.replaceAll("\\D", "")) >> 10) + " MB").findFirst().orElse("n/a");
-            } catch (IOException | RuntimeException e) {
-                return "n/a";
-            }
-        }
-
-        private static void deleteTree(Path dir) throws IOException {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
         }
     }
 }

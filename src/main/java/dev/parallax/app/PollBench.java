@@ -18,12 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -99,7 +97,7 @@ final class PollBench {
                             server.notModified.get() - before, feeds, server.requests.get());
                 }
             } finally {
-                deleteTree(dir);
+                BenchCommand.deleteTree(dir);
             }
             out.flush();
             return 0;
@@ -121,30 +119,8 @@ final class PollBench {
                     + " peak heap %d MB%n", pollSeconds, feeds / pollSeconds, r.articlesAdded() / pollSeconds, wall,
                     peak >> 20);
             r.problems().stream().limit(5).forEach(p -> out.println("  problem: " + p));
-            peakResident().ifPresent(kb -> out.printf(Locale.ROOT, "  process peak resident memory so far %d MB%n",
-                    kb >> 10));
-        }
-
-        // Linux only: the kernel's high-water mark of the process's resident memory.
-        private static Optional<Long> peakResident() {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                    if (line.startsWith("VmHWM:")) {
-                        return Optional.of(Long.parseLong(line.replaceAll("\\D+", "")));
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // not Linux, or not readable: the heap figure stands alone
-            }
-            return Optional.empty();
-        }
-
-        private static void deleteTree(Path dir) throws IOException {
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            BenchCommand.peakResidentKb().ifPresent(kb -> out.printf(Locale.ROOT,
+                    "  process peak resident memory so far %d MB%n", kb >> 10));
         }
     }
 
