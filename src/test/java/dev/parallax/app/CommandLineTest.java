@@ -1,12 +1,11 @@
 package dev.parallax.app;
 
+import static dev.parallax.app.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.Seeds;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,16 +19,6 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
-    }
-
     private String db() {
         return dir.resolve("parallax.db").toString();
     }
@@ -37,19 +26,19 @@ class CommandLineTest {
     @Test
     @DisplayName("digest prints the seed story as Markdown with its divergences")
     void digestMarkdown() {
-        Result r = run("--db", db(), "digest", Seeds.folder().toString());
+        CommandRun r = run("--db", db(), "digest", Seeds.folder().toString());
 
-        assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out).startsWith("# Parallax digest").contains("1 story from 5 articles")
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("# Parallax digest").contains("1 story from 5 articles")
                 .contains("### Where sources diverge").contains("Day Putin arrived").contains("### Sources agree");
     }
 
     @Test
     @DisplayName("digest --format json follows the documented shape")
     void digestJson() throws Exception {
-        Result r = run("--db", db(), "digest", "--format", "json", Seeds.folder().toString());
+        CommandRun r = run("--db", db(), "digest", "--format", "json", Seeds.folder().toString());
 
-        JsonNode story = JSON.readTree(r.out).get("stories").get(0);
+        JsonNode story = JSON.readTree(r.out()).get("stories").get(0);
         assertThat(story.fieldNames()).toIterable().containsExactly("id", "headline", "articles", "summary",
                 "agreements", "divergences");
         assertThat(story.get("articles").get(0).fieldNames()).toIterable()
@@ -64,14 +53,14 @@ class CommandLineTest {
     void badPaths() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
 
-        Result missing = run("--db", db(), "digest", dir.resolve("nope").toString());
-        Result none = run("--db", db(), "digest", empty.toString());
+        CommandRun missing = run("--db", db(), "digest", dir.resolve("nope").toString());
+        CommandRun none = run("--db", db(), "digest", empty.toString());
 
-        assertThat(missing.exit).isEqualTo(1);
-        assertThat(missing.err.strip()).startsWith("parallax: no such file or folder").endsWith("nope")
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err().strip()).startsWith("parallax: no such file or folder").endsWith("nope")
                 .doesNotContain("\n");
-        assertThat(none.exit).isEqualTo(1);
-        assertThat(none.err).contains("no .txt, .md or .html files").contains("empty");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err()).contains("no .txt, .md or .html files").contains("empty");
     }
 
     @Test
@@ -81,10 +70,10 @@ class CommandLineTest {
         Files.writeString(in, "{\"id\":\"a\",\"text\":\"One article.\"}\n{\"id\": oops}\n");
         Path out = dir.resolve("out.jsonl");
 
-        Result r = run("cluster", "--in", in.toString(), "--out", out.toString());
+        CommandRun r = run("cluster", "--in", in.toString(), "--out", out.toString());
 
-        assertThat(r.exit).isEqualTo(1);
-        assertThat(r.err).contains("in.jsonl:2").contains("invalid JSON");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("in.jsonl:2").contains("invalid JSON");
         assertThat(out).doesNotExist();
     }
 
@@ -96,9 +85,9 @@ class CommandLineTest {
         Path dup = dir.resolve("b.jsonl");
         Files.writeString(dup, "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"y\"}\n");
 
-        assertThat(run("cluster", "--in", noText.toString()).err).contains("a.jsonl:1: missing field \"text\"");
-        assertThat(run("cluster", "--in", dup.toString()).err).contains("b.jsonl:2: duplicate id \"a\"");
-        assertThat(run("cluster", "--in", dir.resolve("none.jsonl").toString()).err).contains("no such file");
+        assertThat(run("cluster", "--in", noText.toString()).err()).contains("a.jsonl:1: missing field \"text\"");
+        assertThat(run("cluster", "--in", dup.toString()).err()).contains("b.jsonl:2: duplicate id \"a\"");
+        assertThat(run("cluster", "--in", dir.resolve("none.jsonl").toString()).err()).contains("no such file");
     }
 
     @Test
@@ -113,9 +102,9 @@ class CommandLineTest {
         Files.writeString(in, lines.toString());
         Path out = dir.resolve("out.jsonl");
 
-        Result r = run("cluster", "--in", in.toString(), "--out", out.toString());
+        CommandRun r = run("cluster", "--in", in.toString(), "--out", out.toString());
 
-        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         List<JsonNode> rows = Files.readAllLines(out).stream().map(CommandLineTest::parse).toList();
         assertThat(rows).extracting(n -> n.get("id").asText()).containsExactly("000", "001", "003", "floods");
         assertThat(rows.subList(0, 3)).extracting(n -> n.get("story").asText()).containsOnly(rows.get(0).get("story").asText());
@@ -133,9 +122,9 @@ class CommandLineTest {
         }
         Files.writeString(in, story + "\n");
 
-        Result r = run("summarize", "--in", in.toString());
+        CommandRun r = run("summarize", "--in", in.toString());
 
-        JsonNode line = parse(r.out.strip());
+        JsonNode line = parse(r.out().strip());
         assertThat(line.get("story").asText()).isEqualTo("s1");
         assertThat(line.get("headline").asText()).isNotBlank();
         assertThat(line.get("summary")).isNotEmpty();
@@ -150,10 +139,10 @@ class CommandLineTest {
                 .put("text", Seeds.read("000")) + "\n" + JSON.createObjectNode().put("doc_id", "2")
                 .put("story_label", "y").put("text", Seeds.UNRELATED_ARTICLE) + "\n");
 
-        Result r = run("eval", "cluster", "--gold", gold.toString());
+        CommandRun r = run("eval", "cluster", "--gold", gold.toString());
 
-        assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out).contains("pairwise").contains("b-cubed   P 1.000  R 1.000  F1 1.000");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("pairwise").contains("b-cubed   P 1.000  R 1.000  F1 1.000");
     }
 
     private static JsonNode parse(String line) {
@@ -170,10 +159,10 @@ class CommandLineTest {
         Path bogus = dir.resolve("bogus.db");
         Files.writeString(bogus, "this is not an SQLite file, just text that happens to be long enough to read");
 
-        Result r = run("--db", bogus.toString(), "digest", Seeds.folder().toString());
+        CommandRun r = run("--db", bogus.toString(), "digest", Seeds.folder().toString());
 
-        assertThat(r.exit).isEqualTo(1);
-        assertThat(r.err).startsWith("parallax: ").contains(bogus.toString()).doesNotContain("\tat ");
-        assertThat(r.err.strip().lines()).hasSize(1);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith("parallax: ").contains(bogus.toString()).doesNotContain("\tat ");
+        assertThat(r.err().strip().lines()).hasSize(1);
     }
 }

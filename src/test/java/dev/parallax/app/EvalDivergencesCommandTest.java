@@ -1,9 +1,8 @@
 package dev.parallax.app;
 
+import static dev.parallax.app.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
@@ -22,14 +21,11 @@ class EvalDivergencesCommandTest {
                         + "TITLE=> Summit ARTICLE=> The summit was held in Shanghai on Monday.\n"
                         + "TITLE=> Vote ARTICLE=> The council voted on Tuesday. [SEP] "
                         + "TITLE=> Vote ARTICLE=> The council voted on Tuesday night.\n");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
 
-        int exit = Main.run(new String[] {"eval", "divergences", "--source", source.toString()},
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        CommandRun r = run("eval", "divergences", "--source", source.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("line 1: place of the summit")
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("line 1: place of the summit")
                 .contains("Tianjin [o1]: “The summit was held in Tianjin on Monday.”")
                 .contains("Shanghai [o2]: “The summit was held in Shanghai on Monday.”")
                 .doesNotContain("line 2:")

@@ -1,9 +1,8 @@
 package dev.parallax.app;
 
+import static dev.parallax.app.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
@@ -22,13 +21,6 @@ class EvalSummarizeCommandTest {
     @TempDir
     Path dir;
 
-    private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new String[] {Integer.toString(exit), out.toString(), err.toString()};
-    }
-
     @Test
     @DisplayName("eval summarize scores every line, or only the --lines range")
     void scoresLines() throws Exception {
@@ -37,13 +29,13 @@ class EvalSummarizeCommandTest {
                 + " approved protected bike lanes on Main Street on Tuesday.\nTITLE=> Storm. ARTICLE=> A storm hit the"
                 + " coast on Monday and thousands lost power.\n");
 
-        String[] all = run("eval", "summarize", "--source", source.toString(), "--target", target.toString());
-        String[] second = run("eval", "summarize", "--source", source.toString(), "--target", target.toString(),
+        CommandRun all = run("eval", "summarize", "--source", source.toString(), "--target", target.toString());
+        CommandRun second = run("eval", "summarize", "--source", source.toString(), "--target", target.toString(),
                 "--lines", "2-2");
 
-        assertThat(all[0]).as(all[2]).isEqualTo("0");
-        assertThat(all[1]).contains("stories 2 (lines 1-2)").containsPattern("ROUGE-1 F1 [1-9]\\d\\.\\d");
-        assertThat(second[1]).contains("stories 1 (lines 2-2)");
+        assertThat(all.exit()).as(all.err()).isZero();
+        assertThat(all.out()).contains("stories 2 (lines 1-2)").containsPattern("ROUGE-1 F1 [1-9]\\d\\.\\d");
+        assertThat(second.out()).contains("stories 1 (lines 2-2)");
     }
 
     @Test
@@ -53,13 +45,13 @@ class EvalSummarizeCommandTest {
         Path target = Files.writeString(dir.resolve("s.target"), "TITLE=> x ARTICLE=> y\nTITLE=> x ARTICLE=> z\n");
         Path one = Files.writeString(dir.resolve("one.target"), "TITLE=> x ARTICLE=> y\n");
 
-        String[] mismatch = run("eval", "summarize", "--source", source.toString(), "--target", target.toString());
-        String[] range = run("eval", "summarize", "--source", source.toString(), "--target", one.toString(),
+        CommandRun mismatch = run("eval", "summarize", "--source", source.toString(), "--target", target.toString());
+        CommandRun range = run("eval", "summarize", "--source", source.toString(), "--target", one.toString(),
                 "--lines", "1-5");
 
-        assertThat(mismatch[0]).isEqualTo("1");
-        assertThat(mismatch[2].strip()).startsWith("parallax: ").contains("has 1 lines but").doesNotContain("\n");
-        assertThat(range[0]).isEqualTo("1");
-        assertThat(range[2].strip()).isEqualTo("parallax: --lines 1-5 is outside 1-1");
+        assertThat(mismatch.exit()).isEqualTo(1);
+        assertThat(mismatch.err().strip()).startsWith("parallax: ").contains("has 1 lines but").doesNotContain("\n");
+        assertThat(range.exit()).isEqualTo(1);
+        assertThat(range.err().strip()).isEqualTo("parallax: --lines 1-5 is outside 1-1");
     }
 }

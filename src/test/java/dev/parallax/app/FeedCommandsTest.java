@@ -8,8 +8,6 @@ import dev.parallax.ingest.LocalSite;
 import dev.parallax.ingest.LocalSite.Answer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +28,6 @@ class FeedCommandsTest {
 
     private LocalSite site;
     private Path config;
-
-    private record Result(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void setUp() throws IOException {
@@ -57,57 +52,54 @@ class FeedCommandsTest {
         site.close();
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    private CommandRun run(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--config";
         all[1] = config.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int exit = Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
+        return CommandRun.run(all);
     }
 
     @Test
     @DisplayName("sources add, list and remove; bad URLs, intervals and ids get one clear line and exit 1")
     void sourcesLifecycle() {
-        Result added = run("sources", "add", site.url("/feed.xml").toString(), "--interval", "10m");
-        Result again = run("sources", "add", site.url("/feed.xml").toString());
-        Result privateUrl = run("sources", "add", "http://10.0.0.8/feed.xml");
-        Result badInterval = run("sources", "add", site.url("/other.xml").toString(), "--interval", "10 minutes");
-        Result list = run("sources", "list");
-        Result removed = run("sources", "remove", "1");
-        Result unknown = run("sources", "remove", "1");
-        Result empty = run("sources", "list");
+        CommandRun added = run("sources", "add", site.url("/feed.xml").toString(), "--interval", "10m");
+        CommandRun again = run("sources", "add", site.url("/feed.xml").toString());
+        CommandRun privateUrl = run("sources", "add", "http://10.0.0.8/feed.xml");
+        CommandRun badInterval = run("sources", "add", site.url("/other.xml").toString(), "--interval", "10 minutes");
+        CommandRun list = run("sources", "list");
+        CommandRun removed = run("sources", "remove", "1");
+        CommandRun unknown = run("sources", "remove", "1");
+        CommandRun empty = run("sources", "list");
 
-        assertThat(added.exit).as(added.err).isZero();
-        assertThat(added.out).startsWith("added source 1: ").contains("every 10m");
-        assertThat(again.out).startsWith("already polled, updated source 1").contains("every 15m");
-        assertThat(privateUrl.exit).isEqualTo(1);
-        assertThat(privateUrl.err.strip()).startsWith("parallax: refused: 10.0.0.8 resolves to a private address")
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.out()).startsWith("added source 1: ").contains("every 10m");
+        assertThat(again.out()).startsWith("already polled, updated source 1").contains("every 15m");
+        assertThat(privateUrl.exit()).isEqualTo(1);
+        assertThat(privateUrl.err().strip()).startsWith("parallax: refused: 10.0.0.8 resolves to a private address")
                 .doesNotContain("\n");
-        assertThat(badInterval.exit).isEqualTo(1);
-        assertThat(badInterval.err).contains("not a duration");
-        assertThat(list.out).contains("1  feed  active  every 15m  last never (new)  failures 0  next ")
+        assertThat(badInterval.exit()).isEqualTo(1);
+        assertThat(badInterval.err()).contains("not a duration");
+        assertThat(list.out()).contains("1  feed  active  every 15m  last never (new)  failures 0  next ")
                 .contains(site.url("/feed.xml").toString());
-        assertThat(removed.out).contains("removed source 1");
-        assertThat(unknown.exit).isEqualTo(1);
-        assertThat(empty.out).contains("no sources yet");
+        assertThat(removed.out()).contains("removed source 1");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(empty.out()).contains("no sources yet");
     }
 
     @Test
     @DisplayName("ingest reads a feed URL once, and digest accepts a feed URL like a folder")
     void ingestAndDigestUrls() {
-        Result ingest = run("ingest", site.url("/feed.xml").toString());
-        Result digest = run("digest", site.url("/feed.xml").toString());
-        Result badScheme = run("ingest", "ftp://example.org/feed");
+        CommandRun ingest = run("ingest", site.url("/feed.xml").toString());
+        CommandRun digest = run("digest", site.url("/feed.xml").toString());
+        CommandRun badScheme = run("ingest", "ftp://example.org/feed");
 
-        assertThat(ingest.exit).as(ingest.err).isZero();
-        assertThat(ingest.out).as(ingest.err).contains("1 articles (1 new");
-        assertThat(digest.exit).as(digest.err).isZero();
-        assertThat(digest.out).startsWith("# Parallax digest").contains("Storm closes port").contains("Local News");
-        assertThat(badScheme.exit).isEqualTo(1);
-        assertThat(badScheme.err).contains("only http and https");
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).as(ingest.err()).contains("1 articles (1 new");
+        assertThat(digest.exit()).as(digest.err()).isZero();
+        assertThat(digest.out()).startsWith("# Parallax digest").contains("Storm closes port").contains("Local News");
+        assertThat(badScheme.exit()).isEqualTo(1);
+        assertThat(badScheme.err()).contains("only http and https");
     }
 
     @Test
@@ -122,10 +114,10 @@ class FeedCommandsTest {
                  until further notice."}}""");
         Path out = dir.resolve("predictions.json");
 
-        Result r = run("eval", "extract", "--dir", bench.getParent().toString(), "--out", out.toString());
+        CommandRun r = run("eval", "extract", "--dir", bench.getParent().toString(), "--out", out.toString());
 
-        assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out).contains("pages 1 (0 with no text found)").contains("P 1.000  R 1.000  F1 1.000");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("pages 1 (0 with no text found)").contains("P 1.000  R 1.000  F1 1.000");
         JsonNode predictions = new ObjectMapper().readTree(out.toFile());
         assertThat(predictions.get("p1").get("articleBody").asText()).startsWith("The harbour authority");
     }
@@ -140,20 +132,20 @@ class FeedCommandsTest {
         Files.writeString(feeds.resolve("one.json"), "{\"feed\": {\"items\": [{\"title\": \"A\", \"link\":"
                 + " \"https://a.example/1\", \"isoDate\": \"2025-09-01T07:00:00.000Z\"}, {\"title\": \"Other\"}]}}");
 
-        Result r = run("eval", "feeds", "--dir", feeds.getParent().toString());
+        CommandRun r = run("eval", "feeds", "--dir", feeds.getParent().toString());
 
-        assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out).contains("files 1: 1 feeds read, 0 not feeds, 0 crashes; 2 entries")
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("files 1: 1 feeds read, 0 not feeds, 0 crashes; 2 entries")
                 .contains("titles agree 1/2 (50.0%), links 1/1 (100.0%), dates 1/1 (100.0%)");
     }
 
     @Test
     @DisplayName("bench poll serves feeds locally, and the second cycle is all 304s")
     void benchPoll() {
-        Result r = run("bench", "poll", "--feeds", "3", "--entries", "2", "--concurrency", "2");
+        CommandRun r = run("bench", "poll", "--feeds", "3", "--entries", "2", "--concurrency", "2");
 
-        assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out).contains("cycle 1 (all new): 3 due, 3 read, 0 not modified, 0 failed, 6 new articles")
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("cycle 1 (all new): 3 due, 3 read, 0 not modified, 0 failed, 6 new articles")
                 .contains("cycle 2 (conditional GET): 3 due, 0 read, 3 not modified")
                 .contains("server answered 304 to 3 of 3 feeds");
     }

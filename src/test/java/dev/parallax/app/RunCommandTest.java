@@ -1,11 +1,10 @@
 package dev.parallax.app;
 
+import static dev.parallax.app.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Seeds;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,16 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RunCommandTest {
     @TempDir
     Path dir;
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     private Path config(String consoleSchedule) throws IOException {
         return config(consoleSchedule, "enabled = false");
@@ -66,11 +55,11 @@ class RunCommandTest {
     void onceEndToEnd() throws Exception {
         Path config = config("08:00");
 
-        Result first = run("--config", config.toString(), "run", "--once");
+        CommandRun first = run("--config", config.toString(), "run", "--once");
         List<Path> filesAfterFirst = digestFiles();
-        Result second = run("--config", config.toString(), "run", "--once");
+        CommandRun second = run("--config", config.toString(), "run", "--once");
         Files.writeString(dir.resolve("inbox/900_floods.txt"), Seeds.UNRELATED_ARTICLE);
-        Result third = run("--config", config.toString(), "run", "--once");
+        CommandRun third = run("--config", config.toString(), "run", "--once");
 
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("# Parallax digest: 1 story")
@@ -94,7 +83,7 @@ class RunCommandTest {
     void badScheduleInConfig() throws Exception {
         Path config = config("25:99");
 
-        Result r = run("--config", config.toString(), "run", "--once");
+        CommandRun r = run("--config", config.toString(), "run", "--once");
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("parallax: bad value in config").contains("channel console:stdout")
@@ -108,7 +97,7 @@ class RunCommandTest {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Path config = config("08:00", "port = " + taken.getLocalPort());
 
-            Result r = run("--config", config.toString(), "run");
+            CommandRun r = run("--config", config.toString(), "run");
 
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.err().strip()).startsWith("parallax: cannot serve /healthz on 127.0.0.1:" + taken.getLocalPort())

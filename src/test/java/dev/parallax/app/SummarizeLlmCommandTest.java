@@ -1,13 +1,12 @@
 package dev.parallax.app;
 
+import static dev.parallax.app.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,12 +59,9 @@ class SummarizeLlmCommandTest {
         Path config = Files.writeString(dir.resolve("parallax.toml"), "[llm]\nenabled = true\nbase_url = "
                 + "\"http://127.0.0.1:" + port + "/v1\"\nmodel = \"test\"\ntimeout_seconds = 10\n");
         Path in = Files.writeString(dir.resolve("in.jsonl"), STORY);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new String[] {"--config", config.toString(), "summarize", "--in", in.toString()},
-                new PrintWriter(out, true), new PrintWriter(err, true));
-        assertThat(exit).as(err.toString()).isZero();
-        return JSON.readTree(out.toString().lines().findFirst().orElseThrow());
+        CommandRun r = run("--config", config.toString(), "summarize", "--in", in.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        return JSON.readTree(r.out().lines().findFirst().orElseThrow());
     }
 
     @Test

@@ -1,12 +1,11 @@
 package dev.parallax.cluster;
 
+import static dev.parallax.app.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parallax.app.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.parallax.app.CommandRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,16 +18,6 @@ class ClusterCommandsTest {
 
     @TempDir
     Path dir;
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     // Gold lines: two topics, each with two same-kind events, as in ECB+.
     private Path gold() throws Exception {
@@ -52,10 +41,10 @@ class ClusterCommandsTest {
     @Test
     @DisplayName("eval cluster scores before and after repairs, with latency, and --cv reports both folds")
     void evalWithCrossValidation() throws Exception {
-        Result r = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--cv");
+        CommandRun r = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--cv");
 
-        assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out).contains("pairwise  P 1.000  R 1.000  F1 1.000").contains("on arrival (before repairs)")
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("pairwise  P 1.000  R 1.000  F1 1.000").contains("on arrival (before repairs)")
                 .contains("p99").contains("tuned on odd topics").contains("tuned on even topics")
                 .contains("even topics (held out)");
     }
@@ -63,10 +52,10 @@ class ClusterCommandsTest {
     @Test
     @DisplayName("bench cluster prints one row per size with throughput, percentiles and heap")
     void bench() throws Exception {
-        Result r = run("--config", config(), "bench", "cluster", "--in", gold().toString(), "--sizes", "20,50");
+        CommandRun r = run("--config", config(), "bench", "cluster", "--in", gold().toString(), "--sizes", "20,50");
 
-        assertThat(r.exit).as(r.err).isZero();
-        List<String> rows = r.out.lines().filter(l -> l.matches(" *\\d+ .*")).toList();
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> rows = r.out().lines().filter(l -> l.matches(" *\\d+ .*")).toList();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).trim().split("\\s+")).hasSize(9).startsWith("50");
     }
@@ -80,15 +69,15 @@ class ClusterCommandsTest {
                 + JSON.createObjectNode().put("id", "e").put("text", "") + "\n"
                 + JSON.createObjectNode().put("id", "c2").put("text", Articles.quakeChile("", 1, null).text()) + "\n");
 
-        Result r = run("--config", config(), "cluster", "--in", in.toString());
+        CommandRun r = run("--config", config(), "cluster", "--in", in.toString());
 
-        assertThat(r.exit).as(r.err).isZero();
-        List<String> out = r.out.lines().toList();
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> out = r.out().lines().toList();
         assertThat(out).hasSize(4);
         assertThat(out.get(0)).contains("\"note\":\"too short to compare (1 word)\"");
         assertThat(out.get(2)).contains("\"note\":\"empty article\"");
         assertThat(JSON.readTree(out.get(1)).get("story")).isEqualTo(JSON.readTree(out.get(3)).get("story"));
-        assertThat(r.err).contains("in.jsonl:1: article \"w\" kept in a story of its own")
+        assertThat(r.err()).contains("in.jsonl:1: article \"w\" kept in a story of its own")
                 .contains("in.jsonl:3: article \"e\"");
     }
 
@@ -98,10 +87,10 @@ class ClusterCommandsTest {
         Path config = dir.resolve("bad.toml");
         Files.writeString(config, "[cluster]\nthreshold = 1.5\n");
 
-        Result r = run("--config", config.toString(), "eval", "cluster", "--gold", gold().toString());
+        CommandRun r = run("--config", config.toString(), "eval", "cluster", "--gold", gold().toString());
 
-        assertThat(r.exit).isEqualTo(1);
-        assertThat(r.err).contains("threshold must be in [0, 1]: 1.5");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("threshold must be in [0, 1]: 1.5");
     }
 
     // An empty config: the built-in defaults, whatever config/ holds in the working directory.
