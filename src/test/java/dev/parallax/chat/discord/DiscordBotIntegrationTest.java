@@ -230,7 +230,7 @@ class DiscordBotIntegrationTest {
     @Test
     @DisplayName("a story too big for one message is split at Discord's limits, buttons on the first part, no divergence cut")
     void splitsAtTheLimits() {
-        StoryBrief huge = hugeStory();
+        StoryBrief huge = SeedStories.big();
         Delivery delivery = new Delivery(new ChannelRef("discord", NEWS), "discord:" + NEWS + "|p2|story|big", null,
                 new Delivery.Story(huge));
 
@@ -533,7 +533,7 @@ class DiscordBotIntegrationTest {
     @Test
     @DisplayName("a story cut off by a 500 half-way is resumed on retry: same thread, no part posted twice")
     void resumesAfterPartialFailure() {
-        StoryBrief huge = hugeStory();
+        StoryBrief huge = SeedStories.big();
         Delivery delivery = new Delivery(new ChannelRef("discord", WORLD), "discord:" + WORLD + "|p5|story|big", null,
                 new Delivery.Story(huge));
         int threadsBefore = rest.requests("POST", "/channels/" + WORLD + "/threads").size();
@@ -593,21 +593,6 @@ class DiscordBotIntegrationTest {
         for (int i = 0; i < 250 && !lost.containsKey(channel); i++) {
             Thread.sleep(20);
         }
-    }
-
-    private StoryBrief hugeStory() {
-        String longQuote = String.join(" ", story.divergences().get(0).values().get(0).quotes()).repeat(3);
-        List<Divergence> many = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            List<Divergence.Side> sides = new ArrayList<>();
-            for (int s = 0; s < 3; s++) {
-                Article a = story.articles().get(s);
-                sides.add(new Divergence.Side("value " + i + "-" + s, List.of(a.id()),
-                        List.of("(" + i + "/" + s + ") " + longQuote)));
-            }
-            many.add(new Divergence("claim number " + i, sides));
-        }
-        return new StoryBrief("big", story.headline(), story.articles(), story.summary(), story.agreements(), many);
     }
 
     private static void assertWithinLimits(JsonNode message) {

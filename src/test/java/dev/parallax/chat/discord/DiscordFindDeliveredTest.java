@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.chat.ChannelRef;
 import dev.parallax.chat.Delivery;
 import dev.parallax.chat.DeliveryResult;
-import dev.parallax.claims.Divergence;
 import dev.parallax.digest.StoryBrief;
-import dev.parallax.model.Article;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -34,7 +31,7 @@ class DiscordFindDeliveredTest {
             + " a story cut off half-way, or whose thread is still empty, is finished in that same thread")
     void findsWhatThePreviousProcessPosted() throws Exception {
         StoryBrief story = SeedStories.brief();
-        StoryBrief big = bigStory(story);
+        StoryBrief big = SeedStories.big();
         Delivery header = delivery(NEWS, "p1|header", null, new Delivery.DigestHeader("Parallax digest: 1 story",
                 List.of(new Delivery.StoryLine(story.id(), story.headline(), 5, 3))));
         Delivery inThread = delivery(NEWS, "p1|story|" + story.id(), null, new Delivery.Story(story));
@@ -123,21 +120,5 @@ class DiscordFindDeliveredTest {
     private static String delivered(DeliveryResult result) {
         assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
         return ((DeliveryResult.Delivered) result).messageId();
-    }
-
-    // Thirty divergences with long quotes: several messages in its thread.
-    private static StoryBrief bigStory(StoryBrief story) {
-        String longQuote = String.join(" ", story.divergences().get(0).values().get(0).quotes()).repeat(3);
-        List<Divergence> many = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            List<Divergence.Side> sides = new ArrayList<>();
-            for (int s = 0; s < 3; s++) {
-                Article a = story.articles().get(s);
-                sides.add(new Divergence.Side("value " + i + "-" + s, List.of(a.id()),
-                        List.of("(" + i + "/" + s + ") " + longQuote)));
-            }
-            many.add(new Divergence("claim number " + i, sides));
-        }
-        return new StoryBrief("big", story.headline(), story.articles(), story.summary(), story.agreements(), many);
     }
 }

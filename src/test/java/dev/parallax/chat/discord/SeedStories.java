@@ -3,6 +3,7 @@ package dev.parallax.chat.discord;
 import dev.parallax.Seeds;
 import dev.parallax.TestApp;
 import dev.parallax.claims.ClaimExtractor;
+import dev.parallax.claims.Divergence;
 import dev.parallax.digest.StoryAnalyzer;
 import dev.parallax.digest.StoryBrief;
 import dev.parallax.model.Article;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The seed articles analysed into one real story brief, built once per test run. */
@@ -41,5 +43,22 @@ final class SeedStories {
             }
         }
         return brief;
+    }
+
+    /** The seed story with thirty divergences of long quotes ("big"): more than one Discord message. */
+    static StoryBrief big() {
+        StoryBrief story = brief();
+        String longQuote = String.join(" ", story.divergences().get(0).values().get(0).quotes()).repeat(3);
+        List<Divergence> many = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            List<Divergence.Side> sides = new ArrayList<>();
+            for (int s = 0; s < 3; s++) {
+                Article a = story.articles().get(s);
+                sides.add(new Divergence.Side("value " + i + "-" + s, List.of(a.id()),
+                        List.of("(" + i + "/" + s + ") " + longQuote)));
+            }
+            many.add(new Divergence("claim number " + i, sides));
+        }
+        return new StoryBrief("big", story.headline(), story.articles(), story.summary(), story.agreements(), many);
     }
 }
