@@ -7,6 +7,7 @@ import static dev.parallax.claims.ClaimsFixture.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.parallax.model.Article;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,17 +42,14 @@ class QuantityClaimsTest {
     @Test
     @DisplayName("overlapping ranges agree; a dozen against about 20 diverges")
     void rangesOverlap() {
-        ClaimComparison c = compare(
-                article("a", "Leaders from over 20 countries attended the summit."),
-                article("b", "About 20 leaders attended the summit."),
-                article("c", "A dozen leaders attended the summit."));
+        Article over = article("a", "Leaders from over 20 countries attended the summit.");
+        Article about = article("b", "About 20 leaders attended the summit.");
+        ClaimComparison c = compare(over, about, article("c", "A dozen leaders attended the summit."));
 
         assertThat(c.divergences()).singleElement().satisfies(d -> assertThat(d.values())
                 .extracting(Divergence.Side::value)
                 .containsExactlyInAnyOrder("over 20 countries", "About 20 leaders", "A dozen leaders"));
-        ClaimComparison agree = compare(
-                article("a", "Leaders from over 20 countries attended the summit."),
-                article("b", "About 20 leaders attended the summit."));
+        ClaimComparison agree = compare(over, about);
         assertThat(agree.divergences()).isEmpty();
         assertThat(agree.agreements()).anySatisfy(a -> assertThat(a.sources()).containsExactly("a", "b"));
     }
@@ -69,11 +67,10 @@ class QuantityClaimsTest {
             assertThat(v.high()).isGreaterThan(3.49e11).isLessThan(3.51e11);
         });
 
-        ClaimComparison rounded = compare(
-                article("a", "The House passed a $1.37 trillion spending package on Tuesday."),
+        Article precise = article("a", "The House passed a $1.37 trillion spending package on Tuesday.");
+        ClaimComparison rounded = compare(precise,
                 article("b", "The House approved a $1.4 trillion spending package on Tuesday."));
-        ClaimComparison different = compare(
-                article("a", "The House passed a $1.37 trillion spending package on Tuesday."),
+        ClaimComparison different = compare(precise,
                 article("b", "The House approved a $1.9 trillion spending package on Tuesday."));
 
         assertThat(rounded.divergences()).isEmpty();
@@ -84,11 +81,10 @@ class QuantityClaimsTest {
     @Test
     @DisplayName("percentages: 12% and 13% differ, but changes against different baselines are never compared")
     void percentages() {
-        ClaimComparison sameBase = compare(
-                article("a", "Gun background checks rose in March, a 36% increase from February."),
+        Article rise = article("a", "Gun background checks rose in March, a 36% increase from February.");
+        ClaimComparison sameBase = compare(rise,
                 article("b", "Gun background checks rose in March, a 25% increase from February."));
-        ClaimComparison otherBase = compare(
-                article("a", "Gun background checks rose in March, a 36% increase from February."),
+        ClaimComparison otherBase = compare(rise,
                 article("b", "Gun background checks rose in March, a 25% increase from March 2020."));
 
         assertThat(sameBase.divergences()).hasSize(1);
