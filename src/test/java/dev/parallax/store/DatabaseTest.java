@@ -59,10 +59,7 @@ class DatabaseTest extends StoreContract {
     @Test
     @DisplayName("claims are replaced whole per article and read back in order")
     void claimsRoundTrip() {
-        Database db = db();
-        ArticleStore articles = new ArticleStore(db, CLOCK);
-        long source = new SourceStore(db, CLOCK).ensure("folder", "/in", "in");
-        articles.insert(new Article("a1", "", "", "", null, "x"), source, "h", "/in/a1");
+        Database db = withArticleA1();
         ClaimStore claims = new ClaimStore(db);
         StoredClaim old = new StoredClaim("a1", "WEEKDAY", "day|arriv|putin", "Monday", "Monday", "s1");
         StoredClaim now = new StoredClaim("a1", "WEEKDAY", "day|arriv|putin", "Sunday", "Sunday", "s2");
@@ -76,9 +73,7 @@ class DatabaseTest extends StoreContract {
     @Test
     @DisplayName("a claim in a very long sentence is stored once, however often it is given")
     void longSentenceClaimIsStoredOnce() {
-        Database db = db();
-        long source = new SourceStore(db, CLOCK).ensure("folder", "/in", "in");
-        new ArticleStore(db, CLOCK).insert(new Article("a1", "", "", "", null, "x"), source, "h", "/in/a1");
+        Database db = withArticleA1();
         String sentence = "The delegation, which arrived on Sunday, ".repeat(200) + "met the president.";
         StoredClaim claim = new StoredClaim("a1", "WEEKDAY", "day|arriv|deleg", "Sunday", "Sunday", sentence);
 
@@ -101,6 +96,14 @@ class DatabaseTest extends StoreContract {
         assertThat(stored.source()).isEqualTo("Outlet");
         assertThat(stored.title()).isEqualTo("Title");
         assertThat(stored.body()).isEqualTo("Body text é.");
+    }
+
+    /** This test's database with one stored article, "a1", for claims to belong to. */
+    private Database withArticleA1() {
+        Database db = db();
+        long source = new SourceStore(db, CLOCK).ensure("folder", "/in", "in");
+        new ArticleStore(db, CLOCK).insert(new Article("a1", "", "", "", null, "x"), source, "h", "/in/a1");
+        return db;
     }
 
     private static int number(Statement st, String sql) throws Exception {
