@@ -27,14 +27,29 @@ final class SourcesCommand {
     @ParentCommand
     Main main;
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Poll a feed or page URL.")
-    static final class Add implements Callable<Integer> {
+    /** A subcommand that opens the application, prints what it did and closes it again. */
+    abstract static class Subcommand implements Callable<Integer> {
         @ParentCommand
         SourcesCommand sources;
 
         @Spec
         CommandSpec spec;
 
+        abstract void run(Parallax app, PrintWriter out);
+
+        @Override
+        public final Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Parallax app = Parallax.start(sources.main.config(), Clock.systemUTC())) {
+                run(app, out);
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Poll a feed or page URL.")
+    static final class Add extends Subcommand {
         @Parameters(paramLabel = "URL", description = "http or https URL of an RSS, Atom or JSON feed, or a web page")
         String url;
 
@@ -42,82 +57,56 @@ final class SourcesCommand {
         String interval;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Parallax app = Parallax.start(sources.main.config(), Clock.systemUTC())) {
-                SourceRegistry.AddOutcome outcome = app.webSources.add(url,
-                        interval == null ? Optional.empty() : Optional.of(Durations.parse(interval)));
-                if (outcome instanceof SourceRegistry.AddOutcome.Refused r) {
-                    throw new InputException(r.reason());
-                }
-                SourcePoll s = outcome instanceof SourceRegistry.AddOutcome.Added a ? a.source()
-                        : ((SourceRegistry.AddOutcome.AlreadyPolled) outcome).source();
-                out.printf("%s source %d: %s, every %s%n",
-                        outcome instanceof SourceRegistry.AddOutcome.Added ? "added" : "already polled, updated",
-                        s.id(), s.url(), Durations.format(s.interval()));
-                out.flush();
+        void run(Parallax app, PrintWriter out) {
+            SourceRegistry.AddOutcome outcome = app.webSources.add(url,
+                    interval == null ? Optional.empty() : Optional.of(Durations.parse(interval)));
+            if (outcome instanceof SourceRegistry.AddOutcome.Refused r) {
+                throw new InputException(r.reason());
             }
-            return 0;
+            SourcePoll s = outcome instanceof SourceRegistry.AddOutcome.Added a ? a.source()
+                    : ((SourceRegistry.AddOutcome.AlreadyPolled) outcome).source();
+            out.printf("%s source %d: %s, every %s%n",
+                    outcome instanceof SourceRegistry.AddOutcome.Added ? "added" : "already polled, updated",
+                    s.id(), s.url(), Durations.format(s.interval()));
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Show every polled source and its state.")
-    static final class ListSources implements Callable<Integer> {
-        @ParentCommand
-        SourcesCommand sources;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class ListSources extends Subcommand {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Parallax app = Parallax.start(sources.main.config(), Clock.systemUTC())) {
-                List<SourcePoll> all = app.webSources.list();
-                if (all.isEmpty()) {
-                    out.println("no sources yet; add one with: parallax sources add URL");
-                }
-                for (SourcePoll s : all) {
-                    out.printf("%d  %s  %s  every %s  last %s (%s)  failures %d  next %s%n    %s%n", s.id(), s.kind(),
-                            s.disabled() ? "DISABLED" : "active", Durations.format(s.interval()), when(s.lastFetch()),
-                            s.lastStatus(), s.failures(), s.disabled() ? "-" : when(s.nextDue()), s.url());
-                    if (!s.name().isBlank() && !s.name().equals(hostOf(s.url()))) {
-                        out.printf("    name: %s%n", s.name());
-                    }
-                    if (s.lastError() != null) {
-                        out.printf("    last error: %s%n", s.lastError());
-                    }
-                    if (s.disabled()) {
-                        out.printf("    disabled: %s (sources add the URL again to re-enable)%n", s.disabledReason());
-                    }
-                }
-                out.flush();
+        void run(Parallax app, PrintWriter out) {
+            List<SourcePoll> all = app.webSources.list();
+            if (all.isEmpty()) {
+                out.println("no sources yet; add one with: parallax sources add URL");
             }
-            return 0;
+            for (SourcePoll s : all) {
+                out.printf("%d  %s  %s  every %s  last %s (%s)  failures %d  next %s%n    %s%n", s.id(), s.kind(),
+                        s.disabled() ? "DISABLED" : "active", Durations.format(s.interval()), when(s.lastFetch()),
+                        s.lastStatus(), s.failures(), s.disabled() ? "-" : when(s.nextDue()), s.url());
+                if (!s.name().isBlank() && !s.name().equals(hostOf(s.url()))) {
+                    out.printf("    name: %s%n", s.name());
+                }
+                if (s.lastError() != null) {
+                    out.printf("    last error: %s%n", s.lastError());
+                }
+                if (s.disabled()) {
+                    out.printf("    disabled: %s (sources add the URL again to re-enable)%n", s.disabledReason());
+                }
+            }
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Stop polling a source (its articles stay).")
-    static final class Remove implements Callable<Integer> {
-        @ParentCommand
-        SourcesCommand sources;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Remove extends Subcommand {
         @Parameters(paramLabel = "ID", description = "the id shown by sources list")
         long id;
 
         @Override
-        public Integer call() {
-            try (Parallax app = Parallax.start(sources.main.config(), Clock.systemUTC())) {
-                if (!app.webSources.remove(id)) {
-                    throw new InputException("no polled source with id " + id + " (see parallax sources list)");
-                }
-                spec.commandLine().getOut().printf("removed source %d; its articles stay%n", id);
-                spec.commandLine().getOut().flush();
+        void run(Parallax app, PrintWriter out) {
+            if (!app.webSources.remove(id)) {
+                throw new InputException("no polled source with id " + id + " (see parallax sources list)");
             }
-            return 0;
+            out.printf("removed source %d; its articles stay%n", id);
         }
     }
 
