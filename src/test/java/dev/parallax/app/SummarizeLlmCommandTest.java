@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.summarize.llm.FakeOpenAiServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -27,37 +24,16 @@ class SummarizeLlmCommandTest {
     @TempDir
     Path dir;
 
-    private HttpServer server;
+    private final FakeOpenAiServer server = new FakeOpenAiServer();
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
+        server.close();
     }
 
-    private int serve(int status, String content) throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/v1/chat/completions", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            String body = status != 200 ? "{\"error\":{\"message\":\"down\"}}"
-                    : "{\"id\":\"x\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,"
-                    + "\"message\":{\"role\":\"assistant\",\"content\":" + JSON.writeValueAsString(content)
-                    + "},\"finish_reason\":\"stop\"}]}";
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        });
-        server.start();
-        return server.getAddress().getPort();
-    }
-
-    private JsonNode summarize(int port) throws Exception {
+    private JsonNode summarize() throws Exception {
         Path config = Files.writeString(dir.resolve("parallax.toml"), "[llm]\nenabled = true\nbase_url = "
-                + "\"http://127.0.0.1:" + port + "/v1\"\nmodel = \"test\"\ntimeout_seconds = 10\n");
+                + "\"" + server.baseUrl() + "\"\nmodel = \"test\"\ntimeout_seconds = 10\n");
         Path in = Files.writeString(dir.resolve("in.jsonl"), STORY);
         CommandRun r = run("--config", config.toString(), "summarize", "--in", in.toString());
         assertThat(r.exit()).as(r.err()).isZero();
@@ -67,7 +43,9 @@ class SummarizeLlmCommandTest {
     @Test
     @DisplayName("with [llm] enabled, summarize asks the configured endpoint and keeps its backed sentences")
     void usesTheEndpoint() throws Exception {
-        JsonNode story = summarize(serve(200, "The council approved protected bike lanes on Main Street on Tuesday."));
+        server.replies("The council approved protected bike lanes on Main Street on Tuesday.");
+
+        JsonNode story = summarize();
 
         assertThat(story.get("summary")).singleElement().satisfies(s -> assertThat(s.get("text").asText())
                 .isEqualTo("The council approved protected bike lanes on Main Street on Tuesday."));
@@ -76,7 +54,9 @@ class SummarizeLlmCommandTest {
     @Test
     @DisplayName("with the endpoint failing, summarize still answers with the extractive summary")
     void fallsBack() throws Exception {
-        JsonNode story = summarize(serve(503, ""));
+        server.answers(503, "{\"error\":{\"message\":\"down\"}}");
+
+        JsonNode story = summarize();
 
         assertThat(story.get("summary")).isNotEmpty().allSatisfy(s -> assertThat(STORY).contains(s.get("text").asText()));
     }

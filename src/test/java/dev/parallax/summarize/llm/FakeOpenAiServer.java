@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An OpenAI-compatible chat endpoint on 127.0.0.1 (ephemeral port) that answers what the test set. */
-final class FakeOpenAiServer implements AutoCloseable {
+public final class FakeOpenAiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Seen(String authorization, String body) {
@@ -25,7 +25,7 @@ final class FakeOpenAiServer implements AutoCloseable {
     private volatile String body = "";
     private volatile long delayMillis;
 
-    FakeOpenAiServer() {
+    public FakeOpenAiServer() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -49,12 +49,12 @@ final class FakeOpenAiServer implements AutoCloseable {
         server.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
     }
 
     /** Answers with a chat completion whose message is {@code content}. */
-    void replies(String content) {
+    public void replies(String content) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", "chatcmpl-test").put("object", "chat.completion").put("created", 1).put("model", "test-model");
         ObjectNode choice = root.putArray("choices").addObject();
@@ -64,7 +64,7 @@ final class FakeOpenAiServer implements AutoCloseable {
         answers(200, root.toString());
     }
 
-    void answers(int status, String body) {
+    public void answers(int status, String body) {
         this.status = status;
         this.body = body;
     }
