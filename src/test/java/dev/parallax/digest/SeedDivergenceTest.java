@@ -2,18 +2,10 @@ package dev.parallax.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Seeds;
-import dev.parallax.TestApp;
+import dev.parallax.SeedStories;
 import dev.parallax.claims.Agreement;
-import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.claims.Divergence;
 import dev.parallax.model.Article;
-import dev.parallax.summarize.ExtractiveSummarizer;
-import dev.parallax.summarize.SummaryBudget;
-import dev.parallax.text.PosTagger;
-import dev.parallax.text.SentenceSplitter;
-import dev.parallax.text.TermAnalyzer;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedDivergenceTest {
@@ -35,14 +26,8 @@ class SeedDivergenceTest {
     private StoryBrief brief;
 
     @BeforeAll
-    void analyseSeeds(@TempDir Path dir) {
-        TestApp app = new TestApp(dir);
-        List<Article> articles = app.articles.byIds(app.ingest.ingest(List.of(Seeds.folder())).articleIds());
-        SentenceSplitter splitter = new SentenceSplitter();
-        StoryAnalyzer analyzer = new StoryAnalyzer(
-                new ExtractiveSummarizer(splitter, new TermAnalyzer(), SummaryBudget.chat()),
-                new ClaimExtractor(splitter, new PosTagger()));
-        brief = analyzer.brief("seed-story", articles);
+    void analyseSeeds() {
+        brief = SeedStories.brief();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.parallax.chat.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallax.SeedStories;
 import dev.parallax.chat.CommandReply;
 import dev.parallax.digest.StoryBrief;
 import java.time.Duration;

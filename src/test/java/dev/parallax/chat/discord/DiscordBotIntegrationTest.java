@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallax.SeedStories;
 import dev.parallax.chat.ChannelRef;
 import dev.parallax.chat.CommandReply;
 import dev.parallax.chat.CommandRequest;

@@ -1,7 +1,5 @@
-package dev.parallax.chat.discord;
+package dev.parallax;
 
-import dev.parallax.Seeds;
-import dev.parallax.TestApp;
 import dev.parallax.claims.ClaimExtractor;
 import dev.parallax.claims.Divergence;
 import dev.parallax.digest.StoryAnalyzer;
@@ -20,17 +18,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The seed articles analysed into one real story brief, built once per test run. */
-final class SeedStories {
-    static final String ID = "s5eed0001";
+public final class SeedStories {
+    public static final String ID = "s5eed0001";
     private static StoryBrief brief;
 
     private SeedStories() {
     }
 
-    static synchronized StoryBrief brief() {
+    public static synchronized StoryBrief brief() {
         if (brief == null) {
             try {
-                Path dir = Files.createTempDirectory("parallax-discord-seeds");
+                Path dir = Files.createTempDirectory("parallax-seed-story");
                 TestApp app = new TestApp(dir);
                 List<Article> articles = app.articles.byIds(app.ingest.ingest(List.of(Seeds.folder())).articleIds());
                 SentenceSplitter splitter = new SentenceSplitter();
@@ -46,7 +44,7 @@ final class SeedStories {
     }
 
     /** The seed story with thirty divergences of long quotes ("big"): more than one Discord message. */
-    static StoryBrief big() {
+    public static StoryBrief big() {
         StoryBrief story = brief();
         String longQuote = String.join(" ", story.divergences().get(0).values().get(0).quotes()).repeat(3);
         List<Divergence> many = new ArrayList<>();
