@@ -15,7 +15,7 @@ import java.util.List;
  * @param maxEntriesPerPoll new entries read per source and poll; the rest wait for the next poll
  * @param maxEntryAge       entries published longer ago than this are noted but not read
  * @param fetchPages        read each entry's article page (else only the feed's own text)
- * @param fetch             the HTTP fetcher's limits, User-Agent and SSRF allow-list
+ * @param fetch             the HTTP fetcher's limits, politeness delay, User-Agent and SSRF allow-list
  */
 public record FeedSettings(Duration interval, Duration maxBackoff, int disableAfter, int maxEntriesPerPoll,
                            Duration maxEntryAge, boolean fetchPages, FetchSettings fetch) {
@@ -68,6 +68,7 @@ public record FeedSettings(Duration interval, Duration maxBackoff, int disableAf
                         section.path("max_redirects").asInt(f.maxRedirects()),
                         section.path("max_concurrent_fetches").asInt(f.globalConcurrency()),
                         section.path("max_concurrent_per_host").asInt(f.perHostConcurrency()),
+                        Duration.ofMillis(section.path("min_host_interval_ms").asLong(f.minHostInterval().toMillis())),
                         section.has("allow") ? allow : f.allow()));
     }
 

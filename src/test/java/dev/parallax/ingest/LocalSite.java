@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP server on 127.0.0.1 (ephemeral port) whose pages a test sets by path. Records every
- * request with its headers, and the most requests it ever served at once.
+ * request with its headers and arrival time, and the most requests it ever served at once.
  */
 public final class LocalSite implements AutoCloseable {
     /** What a path answers. */
@@ -27,7 +27,8 @@ public final class LocalSite implements AutoCloseable {
         Answer answer(Request request);
     }
 
-    public record Request(String path, Map<String, String> headers) {
+    /** One request as it arrived; {@code receivedNanos} is {@link System#nanoTime()} on arrival. */
+    public record Request(String path, Map<String, String> headers, long receivedNanos) {
         public String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
         }
@@ -76,7 +77,12 @@ public final class LocalSite implements AutoCloseable {
     }
 
     public URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        return url("127.0.0.1", path);
+    }
+
+    /** The same server under another host name that resolves to 127.0.0.1, such as {@code localhost}. */
+    public URI url(String host, String path) {
+        return URI.create("http://" + host + ":" + server.getAddress().getPort() + path);
     }
 
     public List<Request> requests() {
@@ -97,7 +103,7 @@ public final class LocalSite implements AutoCloseable {
         try {
             Map<String, String> headers = new java.util.HashMap<>();
             ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
-            Request request = new Request(ex.getRequestURI().getPath(), headers);
+            Request request = new Request(ex.getRequestURI().getPath(), headers, System.nanoTime());
             requests.add(request);
             Handler h = handlers.get(request.path());
             Answer a = h == null ? Answer.status(404, Map.of()) : h.answer(request);

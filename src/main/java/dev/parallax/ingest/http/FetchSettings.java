@@ -13,10 +13,14 @@ import java.util.List;
  * @param maxRedirects       hops followed before giving up
  * @param globalConcurrency  requests in flight at once, all hosts together
  * @param perHostConcurrency requests in flight at once to one host
+ * @param minHostInterval    least time between the starts of two requests to one host (zero: no delay)
  * @param allow              addresses (CIDR such as 10.1.0.0/16, or a host name) the SSRF guard lets through
  */
 public record FetchSettings(String userAgent, Duration connectTimeout, Duration readTimeout, long maxBodyBytes,
-                            int maxRedirects, int globalConcurrency, int perHostConcurrency, List<String> allow) {
+                            int maxRedirects, int globalConcurrency, int perHostConcurrency, Duration minHostInterval,
+                            List<String> allow) {
+    public static final Duration DEFAULT_MIN_HOST_INTERVAL = Duration.ofMillis(500);
+    public static final Duration MAX_MIN_HOST_INTERVAL = Duration.ofMinutes(1);
     public static final String DEFAULT_USER_AGENT =
             "ParallaxBot/0.1 (news digest bot; +https://github.com/parallax-digest/parallax)";
 
@@ -36,18 +40,29 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
         if (globalConcurrency < 1 || perHostConcurrency < 1) {
             throw new IllegalArgumentException("concurrency limits must be at least 1");
         }
+        if (minHostInterval == null || minHostInterval.isNegative()
+                || minHostInterval.compareTo(MAX_MIN_HOST_INTERVAL) > 0) {
+            throw new IllegalArgumentException("min_host_interval_ms must be between 0 and "
+                    + MAX_MIN_HOST_INTERVAL.toMillis() + ", got " + (minHostInterval == null ? null
+                    : minHostInterval.toMillis()));
+        }
         allow = List.copyOf(allow);
         AddressGuard.parseRules(allow); // fails early on a malformed entry
     }
 
     public static FetchSettings defaults() {
         return new FetchSettings(DEFAULT_USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(30),
-                5L * 1024 * 1024, 5, 16, 2, List.of());
+                5L * 1024 * 1024, 5, 16, 2, DEFAULT_MIN_HOST_INTERVAL, List.of());
     }
 
     public FetchSettings withAllow(List<String> rules) {
         return new FetchSettings(userAgent, connectTimeout, readTimeout, maxBodyBytes, maxRedirects,
-                globalConcurrency, perHostConcurrency, rules);
+                globalConcurrency, perHostConcurrency, minHostInterval, rules);
+    }
+
+    public FetchSettings withMinHostInterval(Duration interval) {
+        return new FetchSettings(userAgent, connectTimeout, readTimeout, maxBodyBytes, maxRedirects,
+                globalConcurrency, perHostConcurrency, interval, allow);
     }
 
     private static boolean positive(Duration d) {

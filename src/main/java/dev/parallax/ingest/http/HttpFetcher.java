@@ -23,9 +23,10 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * GETs one URL politely and safely: conditional headers from the last fetch, a User-Agent naming
- * the bot, gzip, connect and read timeouts, a body limit enforced while streaming, and redirects
- * followed by hand (at most the configured number, http/https only) with the SSRF guard consulted
- * before every hop. Never throws for anything the network or the server does.
+ * the bot, caps on requests in flight and a least interval between request starts per host (each
+ * redirect hop is a request too), gzip, connect and read timeouts, a body limit enforced while
+ * streaming, and redirects followed by hand (at most the configured number, http/https only) with
+ * the SSRF guard consulted before every hop. Never throws for anything the network or the server does.
  */
 public final class HttpFetcher {
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json,"
@@ -46,7 +47,8 @@ public final class HttpFetcher {
         this.settings = settings;
         this.guard = guard;
         this.clock = clock;
-        this.limits = new ConcurrencyLimits(settings.globalConcurrency(), settings.perHostConcurrency());
+        this.limits = new ConcurrencyLimits(settings.globalConcurrency(), settings.perHostConcurrency(),
+                HostPacer.monotonic(settings.minHostInterval()));
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class HttpFetcherTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-09-01T08:00:00Z"), ZoneOffset.UTC);
     private static final FetchSettings SETTINGS = new FetchSettings("TestBot/1 (+https://example.org/bot)",
-            Duration.ofSeconds(2), Duration.ofSeconds(2), 64 * 1024, 5, 8, 2, List.of("127.0.0.1/32"));
+            Duration.ofSeconds(2), Duration.ofSeconds(2), 64 * 1024, 5, 8, 2, Duration.ZERO, List.of("127.0.0.1/32"));
 
     private LocalSite site;
     private HttpFetcher fetcher;
@@ -233,6 +233,39 @@ class HttpFetcherTest {
         assertThat(all).allSatisfy(f -> assertThat(f.join()).isInstanceOf(FetchResult.Fetched.class));
         assertThat(site.requestsTo("/slow")).hasSize(6);
         assertThat(site.maxInFlight()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("with a 300 ms host interval, request starts to one host are spaced, a redirect hop included,"
+            + " while another host name is not held up by them")
+    void hostInterval() {
+        FetchSettings paced = SETTINGS.withAllow(List.of("127.0.0.1/32", "localhost"))
+                .withMinHostInterval(Duration.ofMillis(300));
+        HttpFetcher politeFetcher = new HttpFetcher(paced, AddressGuard.withSystemResolver(paced.allow()), CLOCK);
+        site.on("/feed", Answer.ok("application/rss+xml", "<rss/>"));
+        site.on("/moved", Answer.status(301, Map.of("Location", "/feed")));
+        site.on("/other", Answer.ok("application/rss+xml", "<rss/>"));
+        List<CompletableFuture<FetchResult>> all = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            all.add(CompletableFuture.supplyAsync(
+                    () -> politeFetcher.fetch(site.url("/moved"), HttpFetcher.Validators.NONE)));
+        }
+        all.add(CompletableFuture.supplyAsync(
+                () -> politeFetcher.fetch(site.url("localhost", "/other"), HttpFetcher.Validators.NONE)));
+
+        all.forEach(CompletableFuture::join);
+
+        assertThat(all).allSatisfy(f -> assertThat(f.join()).isInstanceOf(FetchResult.Fetched.class));
+        List<Long> oneHost = site.requests().stream().filter(r -> !r.path().equals("/other"))
+                .map(LocalSite.Request::receivedNanos).sorted().toList();
+        assertThat(oneHost).hasSize(4); // two fetches, each a redirect and its target
+        for (int i = 1; i < oneHost.size(); i++) {
+            // 300 ms apart at the client; arrival jitter on a busy machine is far below the 50 ms margin.
+            assertThat(oneHost.get(i) - oneHost.get(i - 1)).isGreaterThan(Duration.ofMillis(250).toNanos());
+        }
+        long other = site.requestsTo("/other").get(0).receivedNanos();
+        // The four starts to 127.0.0.1 take at least 900 ms; localhost goes within the first of them.
+        assertThat(other).isLessThan(oneHost.get(0) + Duration.ofMillis(600).toNanos());
     }
 
     @Test
