@@ -16,6 +16,7 @@ import dev.parallax.cluster.ClusterService;
 import dev.parallax.digest.BriefCache;
 import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryAnalyzer;
+import dev.parallax.ingest.AnnouncedFeedDiscovery;
 import dev.parallax.ingest.ArticleIntake;
 import dev.parallax.ingest.FeedSettings;
 import dev.parallax.ingest.FolderIngestService;
@@ -106,10 +107,10 @@ public final class Parallax implements AutoCloseable {
         clustering = new ClusterService(articles, stories, config.cluster(), analyzer, clock);
         FeedSettings feeds = config.feeds();
         AddressGuard guard = AddressGuard.withSystemResolver(feeds.fetch().allow());
-        webIngest = new WebIngestService(new HttpFetcher(feeds.fetch(), guard, clock), intake, sources,
-                new FeedEntryStore(database, clock), feeds, clock);
+        HttpFetcher fetcher = new HttpFetcher(feeds.fetch(), guard, clock);
+        webIngest = new WebIngestService(fetcher, intake, sources, new FeedEntryStore(database, clock), feeds, clock);
         SourcePollStore polls = new SourcePollStore(database, clock);
-        webSources = new SourceRegistry(polls, webIngest, guard, feeds);
+        webSources = new SourceRegistry(polls, webIngest, guard, feeds, new AnnouncedFeedDiscovery(fetcher));
         sourcePolls = new SourcePollService(polls, webIngest, PollPolicy.from(feeds),
                 feeds.fetch().globalConcurrency(), clustering::cluster, clock);
         StoryAnalyzer storyAnalyzer = new StoryAnalyzer(

@@ -1,5 +1,6 @@
 package dev.parallax.app;
 
+import dev.parallax.ingest.FeedDiscovery;
 import dev.parallax.ingest.SourceRegistry;
 import dev.parallax.store.SourcePoll;
 import java.io.PrintWriter;
@@ -50,7 +51,8 @@ final class SourcesCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Poll a feed or page URL.")
     static final class Add extends Subcommand {
-        @Parameters(paramLabel = "URL", description = "http or https URL of an RSS, Atom or JSON feed, or a web page")
+        @Parameters(paramLabel = "URL", description = "http or https URL of an RSS, Atom or JSON feed, or a web page (a page that"
+                + " announces a feed with <link rel=alternate> is polled as that feed)")
         String url;
 
         @Option(names = "--interval", paramLabel = "DURATION", description = "poll interval, e.g. 10m (default: [feeds] interval_minutes)")
@@ -65,6 +67,9 @@ final class SourcesCommand {
             }
             SourcePoll s = outcome instanceof SourceRegistry.AddOutcome.Added a ? a.source()
                     : ((SourceRegistry.AddOutcome.AlreadyPolled) outcome).source();
+            Optional<FeedDiscovery.Found> found = outcome instanceof SourceRegistry.AddOutcome.Added a ? a.found()
+                    : ((SourceRegistry.AddOutcome.AlreadyPolled) outcome).found();
+            found.ifPresent(f -> out.println(f.describe()));
             out.printf("%s source %d: %s, every %s%n",
                     outcome instanceof SourceRegistry.AddOutcome.Added ? "added" : "already polled, updated",
                     s.id(), s.url(), Durations.format(s.interval()));

@@ -13,27 +13,36 @@ import java.util.Optional;
 /**
  * Adds, lists and removes the web sources that are polled. A URL is checked before it is kept:
  * http or https with a host, and not one the SSRF guard refuses, so a user learns at once that an
- * intranet address needs the allow-list instead of finding a disabled source later.
+ * intranet address needs the allow-list instead of finding a disabled source later. A web page
+ * that announces a feed (a home page, usually) is polled as that feed, which passes the same checks.
  */
 public final class SourceRegistry {
     private final SourcePollStore polls;
     private final WebIngestService web;
     private final AddressGuard guard;
     private final FeedSettings settings;
+    private final FeedDiscovery discovery;
 
-    public SourceRegistry(SourcePollStore polls, WebIngestService web, AddressGuard guard, FeedSettings settings) {
+    public SourceRegistry(SourcePollStore polls, WebIngestService web, AddressGuard guard, FeedSettings settings,
+                          FeedDiscovery discovery) {
         this.polls = polls;
         this.web = web;
         this.guard = guard;
         this.settings = settings;
+        this.discovery = discovery;
     }
 
-    /** Outcome of {@link #add}. */
+    /** Keeps every URL as given, fetching nothing while adding (for tests whose hosts are not served). */
+    public SourceRegistry(SourcePollStore polls, WebIngestService web, AddressGuard guard, FeedSettings settings) {
+        this(polls, web, guard, settings, FeedDiscovery.NONE);
+    }
+
+    /** Outcome of {@link #add}; {@code found} says which feed was polled instead of the page given. */
     public sealed interface AddOutcome {
-        record Added(SourcePoll source) implements AddOutcome {
+        record Added(SourcePoll source, Optional<FeedDiscovery.Found> found) implements AddOutcome {
         }
 
-        record AlreadyPolled(SourcePoll source) implements AddOutcome {
+        record AlreadyPolled(SourcePoll source, Optional<FeedDiscovery.Found> found) implements AddOutcome {
         }
 
         record Refused(String reason) implements AddOutcome {
@@ -46,14 +55,14 @@ public final class SourceRegistry {
         if (every.compareTo(FeedSettings.MIN_INTERVAL) < 0) {
             return new AddOutcome.Refused("the interval must be at least 1 minute, got " + every);
         }
-        Checked checked = check(url, false);
+        Checked checked = checkAndDiscover(url, false);
         if (checked.refused() != null) {
             return new AddOutcome.Refused(checked.refused());
         }
         long id = web.ensureSource(checked.uri());
         SourcePollStore.Added added = polls.add(id, every);
-        return added instanceof SourcePollStore.Added.New ? new AddOutcome.Added(added.source())
-                : new AddOutcome.AlreadyPolled(added.source());
+        return added instanceof SourcePollStore.Added.New ? new AddOutcome.Added(added.source(), checked.found())
+                : new AddOutcome.AlreadyPolled(added.source(), checked.found());
     }
 
     /**
@@ -62,20 +71,41 @@ public final class SourceRegistry {
      * source that is polled already keeps its interval; a disabled one is polled again.
      */
     public AddOutcome follow(String url) {
-        Checked checked = check(url, true);
+        Checked checked = checkAndDiscover(url, true);
         if (checked.refused() != null) {
             return new AddOutcome.Refused(checked.refused());
         }
         long id = web.ensureSource(checked.uri());
         Optional<SourcePoll> known = polls.find(id);
         if (known.isPresent() && !known.get().disabled()) {
-            return new AddOutcome.AlreadyPolled(known.get());
+            return new AddOutcome.AlreadyPolled(known.get(), checked.found());
         }
         SourcePollStore.Added added = polls.add(id, known.map(SourcePoll::interval).orElse(settings.interval()));
-        return known.isEmpty() ? new AddOutcome.Added(added.source()) : new AddOutcome.AlreadyPolled(added.source());
+        return known.isEmpty() ? new AddOutcome.Added(added.source(), checked.found())
+                : new AddOutcome.AlreadyPolled(added.source(), checked.found());
     }
 
-    private record Checked(URI uri, String refused) {
+    private record Checked(URI uri, String refused, Optional<FeedDiscovery.Found> found) {
+        Checked(URI uri, String refused) {
+            this(uri, refused, Optional.empty());
+        }
+    }
+
+    // The URL given, or the feed its page announces; that feed must pass the same checks as a URL given.
+    private Checked checkAndDiscover(String url, boolean mustResolve) {
+        Checked given = check(url, mustResolve);
+        if (given.refused() != null) {
+            return given;
+        }
+        Optional<FeedDiscovery.Found> found = discovery.feedOf(given.uri());
+        if (found.isEmpty()) {
+            return given;
+        }
+        Checked feed = check(found.get().feed().toString(), mustResolve);
+        if (feed.refused() != null) {
+            return new Checked(null, found.get().describe() + ", but it is not polled: " + feed.refused());
+        }
+        return new Checked(feed.uri(), null, found);
     }
 
     private Checked check(String url, boolean mustResolve) {

@@ -88,6 +88,19 @@ class FeedCommandsTest {
     }
 
     @Test
+    @DisplayName("sources add given a home page that links its feed adds the feed and says which feed it found")
+    void sourcesAddFindsFeed() {
+        site.on("/", Answer.ok("text/html", "<html><head><link rel=\"alternate\" type=\"application/rss+xml\""
+                + " href=\"/feed.xml\"></head><body>Local News</body></html>"));
+
+        CommandRun added = run("sources", "add", site.url("/").toString());
+
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.out()).startsWith("found feed " + site.url("/feed.xml") + " on " + site.url("/") + "\n")
+                .contains("added source 1: " + site.url("/feed.xml"));
+    }
+
+    @Test
     @DisplayName("ingest reads a feed URL once, and digest accepts a feed URL like a folder")
     void ingestAndDigestUrls() {
         CommandRun ingest = run("ingest", site.url("/feed.xml").toString());
