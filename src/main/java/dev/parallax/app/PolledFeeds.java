@@ -3,6 +3,7 @@ package dev.parallax.app;
 import dev.parallax.chat.FeedRegistration;
 import dev.parallax.chat.FeedUrl;
 import dev.parallax.ingest.SourceRegistry;
+import dev.parallax.store.SourcePoll;
 
 /** The chat's {@link FeedRegistration} port over ingest's source registry (the one {@code sources add} uses). */
 public final class PolledFeeds implements FeedRegistration {
@@ -18,8 +19,8 @@ public final class PolledFeeds implements FeedRegistration {
         if (outcome instanceof SourceRegistry.AddOutcome.Refused r) {
             return new Outcome.Refused(r.reason().replaceFirst("^refused: ", ""));
         }
-        long id = outcome instanceof SourceRegistry.AddOutcome.Added a ? a.source().id()
-                : ((SourceRegistry.AddOutcome.AlreadyPolled) outcome).source().id();
-        return new Outcome.Polled(id);
+        SourcePoll source = outcome instanceof SourceRegistry.AddOutcome.Added a ? a.source()
+                : ((SourceRegistry.AddOutcome.AlreadyPolled) outcome).source();
+        return new Outcome.Polled(source.id(), source.url());
     }
 }

@@ -24,12 +24,12 @@ public interface ChannelFeeds {
     record Feed(String url, String name, String addedBy, Instant addedAt) {
     }
 
-    /** Outcome of {@link #subscribe}. */
+    /** Outcome of {@link #subscribe}; {@code feedUrl} is the feed followed (a home page's announced feed). */
     sealed interface Subscribed {
-        record Added() implements Subscribed {
+        record Added(String feedUrl) implements Subscribed {
         }
 
-        record AlreadyFollowed() implements Subscribed {
+        record AlreadyFollowed(String feedUrl) implements Subscribed {
         }
 
         record Refused(String reason) implements Subscribed {

@@ -12,7 +12,8 @@ public interface FeedRegistration {
 
     /** A polled source (new or already known), or why the address was refused. */
     sealed interface Outcome {
-        record Polled(long sourceId) implements Outcome {
+        /** {@code polledUrl} is the feed actually polled: the one a home page announced, or the address given. */
+        record Polled(long sourceId, String polledUrl) implements Outcome {
         }
 
         record Refused(String reason) implements Outcome {

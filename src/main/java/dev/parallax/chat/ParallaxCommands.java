@@ -172,10 +172,16 @@ public final class ParallaxCommands implements CommandService {
         if (outcome instanceof ChannelFeeds.Subscribed.Refused refused) {
             return new CommandReply.Problem("That feed address will not work: " + refused.reason() + ".");
         }
-        return outcome instanceof ChannelFeeds.Subscribed.Added
-                ? new CommandReply.Message("This channel now follows " + url.url() + "; its digest holds only the"
-                        + " stories its feeds cover.", false)
-                : new CommandReply.Message("This channel already follows " + url.url() + ".", true);
+        return outcome instanceof ChannelFeeds.Subscribed.Added added
+                ? new CommandReply.Message("This channel now follows " + followed(url, added.feedUrl())
+                        + "; its digest holds only the stories its feeds cover.", false)
+                : new CommandReply.Message("This channel already follows " + followed(url,
+                        ((ChannelFeeds.Subscribed.AlreadyFollowed) outcome).feedUrl()) + ".", true);
+    }
+
+    // A home page given for a feed is followed through the feed it announces; say which one.
+    private static String followed(FeedUrl typed, String feedUrl) {
+        return feedUrl.equals(typed.url()) ? feedUrl : feedUrl + " (the feed " + typed.url() + " announces)";
     }
 
     private CommandReply unsubscribe(CommandRequest request, String typed) {

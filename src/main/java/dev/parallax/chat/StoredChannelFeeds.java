@@ -25,9 +25,9 @@ public final class StoredChannelFeeds implements ChannelFeeds {
         if (outcome instanceof FeedRegistration.Outcome.Refused refused) {
             return new Subscribed.Refused(refused.reason());
         }
-        long sourceId = ((FeedRegistration.Outcome.Polled) outcome).sourceId();
-        return store.subscribe(channel.id(), channel.platform(), channel.address(), sourceId, userId)
-                ? new Subscribed.Added() : new Subscribed.AlreadyFollowed();
+        FeedRegistration.Outcome.Polled polled = (FeedRegistration.Outcome.Polled) outcome;
+        return store.subscribe(channel.id(), channel.platform(), channel.address(), polled.sourceId(), userId)
+                ? new Subscribed.Added(polled.polledUrl()) : new Subscribed.AlreadyFollowed(polled.polledUrl());
     }
 
     @Override

@@ -126,6 +126,23 @@ class ChannelSubscriptionsTest {
         assertThat(count("SELECT count(*) FROM source_polls WHERE disabled_reason IS NULL")).isEqualTo(2);
     }
 
+    @Test
+    @DisplayName("subscribe to a home page follows the feed it announces, and the reply names that feed")
+    void subscribeToHomePageFollowsItsFeed() {
+        site.on("/alpha/", Answer.ok("text/html", "<html><head><title>Alpha Times</title>"
+                + "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/alpha.xml\"></head>"
+                + "<body><p>Latest news</p></body></html>"));
+
+        CommandReply subscribed = admin(FOLLOWER, "subscribe " + site.url("/alpha/"));
+        CommandReply again = admin(FOLLOWER, "subscribe " + site.url("/alpha.xml"));
+
+        assertThat(subscribed).isInstanceOfSatisfying(CommandReply.Message.class, m -> assertThat(m.text())
+                .startsWith("This channel now follows " + site.url("/alpha.xml") + " (the feed "
+                        + site.url("/alpha/") + " announces)"));
+        assertThat(again).isInstanceOfSatisfying(CommandReply.Message.class, m -> assertThat(m.text())
+                .isEqualTo("This channel already follows " + site.url("/alpha.xml") + "."));
+    }
+
     private CommandReply admin(ChannelRef channel, String text) {
         return commands.handle(new CommandRequest(channel, "U-admin", true, text));
     }
