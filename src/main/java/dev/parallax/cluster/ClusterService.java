@@ -2,10 +2,13 @@ package dev.parallax.cluster;
 
 import dev.parallax.model.Article;
 import dev.parallax.store.ArticleStore;
+import dev.parallax.store.HeldLock;
+import dev.parallax.store.StoryChange;
 import dev.parallax.store.StoryStore;
 import dev.parallax.text.TermAnalyzer;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +16,13 @@ import java.util.Set;
 
 /**
  * Puts stored articles into stories. The clusterer's working set is rebuilt from the store once, on
- * first use (the recent assignments; older stories stay in SQLite only), and then kept: each call
+ * first use (the recent assignments; older stories stay in the store only), and then kept: each call
  * only weighs the articles that arrived since, so its cost follows the new articles, not the store.
  * Merges and splits that new evidence calls for are applied to the store as they happen.
+ *
+ * <p>Several instances may cluster into one database: a pass runs under the store's clustering lock
+ * (one instance at a time), and starts by replaying the changes other instances logged since this
+ * one's last pass, so every working set agrees with the store before it decides anything.
  */
 public final class ClusterService {
     private final ArticleStore articles;
@@ -24,6 +31,8 @@ public final class ClusterService {
     private final TermAnalyzer analyzer;
     private final InstantSource clock;
     private StoryClusterer clusterer;
+    // The last logged change the working set reflects.
+    private long synced;
 
     public ClusterService(ArticleStore articles, StoryStore stories, ClusterSettings settings, TermAnalyzer analyzer,
                           InstantSource clock) {
@@ -36,9 +45,22 @@ public final class ClusterService {
 
     /** Assigns every unassigned article of the working window; returns the story id of each given article. */
     public synchronized Map<String, String> cluster(List<String> articleIds) {
+        try (HeldLock held = stories.lockForClustering()) {
+            pass(articleIds);
+        } catch (RuntimeException e) {
+            clusterer = null; // a pass cut short leaves the working set unsure: rebuild it next time
+            throw e;
+        }
+        return stories.storiesOf(articleIds);
+    }
+
+    private void pass(List<String> articleIds) {
         Instant since = clock.instant().minus(settings.window().multipliedBy(2));
         if (clusterer == null) {
+            synced = stories.lastChange();
             clusterer = restore(since);
+        } else {
+            catchUp();
         }
         Set<String> pendingIds = new LinkedHashSet<>(stories.unassignedSince(since));
         Map<String, String> given = stories.storiesOf(articleIds);
@@ -47,13 +69,33 @@ public final class ClusterService {
                 pendingIds.add(id); // asked for, though ingested before the window
             }
         }
+        boolean stale = false;
         for (Article a : articles.byIds(pendingIds)) {
-            stories.assign(clusterer.add(toDocument(a)).storyId(), a.id());
+            // Refused only if a writer outside the lock got there first: the store's story is not ours.
+            stale |= !stories.assign(clusterer.add(toDocument(a)).storyId(), a.id());
             for (StoryRepair repair : clusterer.drainRepairs()) {
                 apply(repair);
             }
         }
-        return stories.storiesOf(articleIds);
+        if (stale) {
+            clusterer = null; // rebuilt from the store on the next pass
+        }
+        // Under the lock, every change since the catch-up is this pass's own: the working set has it.
+        synced = stories.lastChange();
+    }
+
+    // What other instances stored since this working set last looked, replayed as they decided it.
+    private void catchUp() {
+        List<StoryChange> changes = stories.changesAfter(synced);
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<String, ClusterDocument> documents = new HashMap<>();
+        for (Article a : articles.byIds(ChangeReplay.articleIds(changes))) {
+            documents.put(a.id(), toDocument(a));
+        }
+        ChangeReplay.apply(changes, documents, clusterer);
+        synced = changes.get(changes.size() - 1).seq();
     }
 
     // The stories of the recent window as the store holds them; nothing is decided again.

@@ -89,10 +89,16 @@ public final class StoryClusterer {
         return score == null ? new Assignment.Opened(home.id) : new Assignment.Joined(home.id, score);
     }
 
-    /** Restores a known assignment (for example from the store at start-up) without deciding anything. */
+    /**
+     * Restores a known assignment (from the store at start-up, or another instance's) without deciding
+     * anything; an article the story already holds is left as it is.
+     */
     public void addKnown(ClusterDocument doc, String storyId) {
-        FeatureExtractor.Counts counts = features.count(doc);
         StoryState story = active.get(storyId);
+        if (story != null && story.articleIds.contains(doc.id())) {
+            return;
+        }
+        FeatureExtractor.Counts counts = features.count(doc);
         if (story == null) {
             story = new StoryState(storyId, unfitReason(counts) != null);
             active.put(story);
@@ -103,6 +109,52 @@ public final class StoryClusterer {
             return;
         }
         join(story, new StoryState.Member(doc.id(), vectors(counts, doc), doc.published()));
+    }
+
+    /** Applies a merge another instance made: {@code fromId}'s articles join {@code intoId}; nothing is decided. */
+    public void mergeKnown(String fromId, String intoId) {
+        StoryState from = active.get(fromId);
+        if (from == null || fromId.equals(intoId)) {
+            return; // not held here (any of its articles that move later come as moves)
+        }
+        StoryState into = active.get(intoId);
+        if (into == null) {
+            into = new StoryState(intoId, from.isolated);
+            active.put(into);
+        }
+        absorb(from, into);
+        active.touch(into);
+    }
+
+    /** Applies a move another instance made (a split): the article leaves its story for {@code storyId}. */
+    public void moveKnown(ClusterDocument doc, String storyId) {
+        StoryState from = active.holding(doc.id());
+        if (from != null && from.id.equals(storyId)) {
+            return;
+        }
+        StoryState.Member kept = from == null ? null : from.member(doc.id());
+        if (from != null) {
+            // A member no longer kept in full cannot leave the centroid; only its id goes.
+            if (kept != null) {
+                from.remove(kept);
+            } else {
+                from.forget(doc.id());
+            }
+            if (from.size == 0) {
+                active.remove(from);
+            }
+        }
+        StoryState to = active.get(storyId);
+        if (kept != null && to != null) {
+            join(to, kept);
+        } else if (kept != null) {
+            StoryState opened = new StoryState(storyId, from.isolated);
+            active.put(opened);
+            join(opened, kept);
+            active.trim();
+        } else {
+            addKnown(doc, storyId);
+        }
     }
 
     /** Repairs made since the last call, oldest first; the caller applies them to what it stored. */
@@ -268,6 +320,12 @@ public final class StoryClusterer {
     private void fold(StoryState from, StoryState into, List<String> alreadyMoved) {
         List<String> moved = new ArrayList<>(alreadyMoved);
         moved.addAll(from.articleIds);
+        absorb(from, into);
+        repairs.add(new StoryRepair.Merged(from.id, into.id, moved));
+    }
+
+    // Everything the working set holds of one story goes to another, which takes its place.
+    private void absorb(StoryState from, StoryState into) {
         active.remove(from);
         into.terms.addAll(from.terms);
         into.names.addAll(from.names);
@@ -278,14 +336,13 @@ public final class StoryClusterer {
         while (into.members.size() > StoryState.KEPT_MEMBERS) {
             into.members.removeFirst();
         }
-        into.articleIds.addAll(moved);
+        into.articleIds.addAll(from.articleIds);
         into.size += from.size;
         if (from.newest != null && (into.newest == null || from.newest.isAfter(into.newest))) {
             into.newest = from.newest;
         }
         into.firstDay = Math.min(into.firstDay, from.firstDay);
         into.lastDay = Math.max(into.lastDay, from.lastDay);
-        repairs.add(new StoryRepair.Merged(from.id, into.id, moved));
     }
 
     private double similarity(ArticleVectors v, StoryState story) {

@@ -75,6 +75,23 @@ final class StoryState {
         }
     }
 
+    /** The member kept in full for this article, or null. */
+    Member member(String articleId) {
+        for (Member m : members) {
+            if (m.articleId().equals(articleId)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Drops an article no longer kept in full; the centroids keep what it added. */
+    void forget(String articleId) {
+        if (articleIds.remove(articleId)) {
+            size--;
+        }
+    }
+
     boolean dated() {
         return firstDay != Long.MAX_VALUE;
     }

@@ -39,6 +39,16 @@ final class WorkingSet {
         return active.containsKey(id);
     }
 
+    /** The story that holds the article, or null; a scan, for the rare moves other instances made. */
+    StoryState holding(String articleId) {
+        for (StoryState s : active.values()) {
+            if (s.articleIds.contains(articleId)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     int size() {
         return active.size();
     }

@@ -119,6 +119,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until no other instance on this database, and no other thread here, holds the named lock,
+     * and takes it; closing the returned lock releases it.
+     */
+    public HeldLock exclusive(String name) {
+        try {
+            return dialect.exclusive(this, name);
+        } catch (SQLException e) {
+            throw new StoreException("cannot take lock " + name, e);
+        }
+    }
+
     /** Runs a read on its own connection. */
     public <T> T read(SqlWork<T> work) {
         try (Connection c = connection()) {

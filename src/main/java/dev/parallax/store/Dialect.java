@@ -8,7 +8,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * What differs between the databases the store runs on: how connections are set up, which
  * migration folder holds the SQL that must differ, how rows are claimed by one of several
- * instances, and full-text search. Everything else is the same SQL on both.
+ * instances, how one instance at a time is let into a section of work, and full-text search.
+ * Everything else is the same SQL on both.
  */
 sealed interface Dialect permits SqliteDialect, PostgresDialect {
     static Dialect of(DatabaseSettings settings) {
@@ -34,6 +35,9 @@ sealed interface Dialect permits SqliteDialect, PostgresDialect {
     String lockSkippingLocked(String alias);
 
     TextSearch search();
+
+    /** Waits until no other holder of the named lock is left (here or in another instance), then holds it. */
+    HeldLock exclusive(Database db, String name) throws SQLException;
 
     /** Whether a failed transaction is worth running again as it is (a deadlock, a serialization failure). */
     boolean retryable(SQLException e);

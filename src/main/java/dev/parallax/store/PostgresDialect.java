@@ -2,6 +2,8 @@ package dev.parallax.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,10 +12,13 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * PostgreSQL, for several instances on one database: a HikariCP pool, rows claimed with
  * {@code FOR UPDATE ... SKIP LOCKED} so that concurrent claimers never wait for or take each
- * other's rows, search through {@code tsvector}, and Quartz's tables for the clustered scheduler.
+ * other's rows, sections of work one instance at a time through transaction-scoped advisory locks,
+ * search through {@code tsvector}, and Quartz's tables for the clustered scheduler.
  */
 final class PostgresDialect implements Dialect {
     private static final AtomicInteger POOLS = new AtomicInteger();
+    // First key of every advisory lock Parallax takes ("PRLX"), so other applications' locks never clash.
+    private static final int LOCK_SPACE = 0x50524c58;
     private final TsvectorSearch search = new TsvectorSearch();
 
     @Override
@@ -52,6 +57,31 @@ final class PostgresDialect implements Dialect {
     @Override
     public TextSearch search() {
         return search;
+    }
+
+    // The lock lives in a transaction on one pooled connection: ending it releases the lock, and so
+    // does the server when that connection or its instance dies. The name's hash is stable across JVMs.
+    @Override
+    public HeldLock exclusive(Database db, String name) throws SQLException {
+        Connection c = db.connection();
+        try {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+                ps.setInt(1, LOCK_SPACE);
+                ps.setInt(2, name.hashCode());
+                ps.execute();
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return () -> {
+            try (c) {
+                c.rollback();
+            } catch (SQLException e) {
+                throw new StoreException("cannot release lock " + name, e);
+            }
+        };
     }
 
     @Override

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -23,6 +26,8 @@ import org.sqlite.SQLiteDataSource;
 final class SqliteDialect implements Dialect {
     private static final AtomicInteger POOLS = new AtomicInteger();
     private final Fts5Search search = new Fts5Search();
+    // One process owns the file, so a lock in memory excludes everyone who could write.
+    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     @Override
     public HikariDataSource pool(DatabaseSettings settings, String password) {
@@ -76,6 +81,13 @@ final class SqliteDialect implements Dialect {
     @Override
     public TextSearch search() {
         return search;
+    }
+
+    @Override
+    public HeldLock exclusive(Database db, String name) {
+        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+        lock.lock();
+        return lock::unlock;
     }
 
     @Override

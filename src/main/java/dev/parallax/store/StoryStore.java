@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Stories and which articles belong to them. */
+/**
+ * Stories and which articles belong to them, with a numbered log of every change to that membership
+ * (assignments, merges, moves) from which other instances' clustering catches up.
+ */
 public final class StoryStore {
     private final Database db;
     private final Clock clock;
@@ -20,9 +23,12 @@ public final class StoryStore {
         this.clock = clock;
     }
 
-    /** Puts the article in the story, creating the story on first use; an article never moves twice. */
-    public void assign(String storyId, String articleId) {
-        db.inTransaction(c -> {
+    /**
+     * Puts the article in the story, creating the story on first use; an article never moves twice.
+     * Returns false, changing nothing, when the article already has a story.
+     */
+    public boolean assign(String storyId, String articleId) {
+        return db.inTransaction(c -> {
             String now = Sql.time(clock.instant());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO stories(id, created_at, updated_at)"
                     + " VALUES (?,?,?) ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at")) {
@@ -36,9 +42,13 @@ public final class StoryStore {
                 ps.setString(1, storyId);
                 ps.setString(2, articleId);
                 ps.setString(3, now);
-                ps.executeUpdate();
+                if (ps.executeUpdate() == 0) {
+                    c.rollback(); // leaves no empty story behind, and the other story's time as it was
+                    return false;
+                }
             }
-            return null;
+            logChange(c, "assign", storyId, null, articleId, now);
+            return true;
         });
     }
 
@@ -140,6 +150,7 @@ public final class StoryStore {
                 ps.executeUpdate();
             }
             update(c, "UPDATE stories SET updated_at = ? WHERE id = ?", now, intoId);
+            logChange(c, "merge", intoId, fromId, null, now);
             return null;
         });
     }
@@ -156,7 +167,9 @@ public final class StoryStore {
                     ps.setString(1, toStoryId);
                     ps.setString(2, now);
                     ps.setString(3, id);
-                    ps.executeUpdate();
+                    if (ps.executeUpdate() > 0) {
+                        logChange(c, "move", toStoryId, null, id, now);
+                    }
                 }
             }
             update(c, "UPDATE stories SET updated_at = ? WHERE id = ?", now, toStoryId);
@@ -200,6 +213,65 @@ public final class StoryStore {
                 }
             }
         });
+    }
+
+    /**
+     * Holds the clustering lock: while held, no other instance changes story membership, which is
+     * what makes the change log's numbers rise in commit order. Every writer of stories takes it.
+     */
+    public HeldLock lockForClustering() {
+        return db.exclusive("clustering");
+    }
+
+    /** The number of the latest change to story membership, 0 before the first. */
+    public long lastChange() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT max(seq) FROM cluster_changes");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        });
+    }
+
+    /** Changes to story membership numbered above {@code seq}, in the order they were made. */
+    public List<StoryChange> changesAfter(long seq) {
+        return db.read(c -> {
+            List<StoryChange> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, kind, story_id, from_story_id, article_id"
+                    + " FROM cluster_changes WHERE seq > ? ORDER BY seq")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(change(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static StoryChange change(ResultSet rs) throws java.sql.SQLException {
+        long seq = rs.getLong(1);
+        String story = rs.getString(3);
+        return switch (rs.getString(2)) {
+            case "assign" -> new StoryChange.Assigned(seq, rs.getString(5), story);
+            case "merge" -> new StoryChange.Merged(seq, rs.getString(4), story);
+            case "move" -> new StoryChange.Moved(seq, rs.getString(5), story);
+            default -> throw new IllegalStateException("unknown cluster change kind " + rs.getString(2));
+        };
+    }
+
+    private static void logChange(java.sql.Connection c, String kind, String storyId, String fromStoryId,
+                                  String articleId, String now) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cluster_changes(kind, story_id, from_story_id,"
+                + " article_id, made_at) VALUES (?,?,?,?,?)")) {
+            ps.setString(1, kind);
+            ps.setString(2, storyId);
+            ps.setString(3, fromStoryId);
+            ps.setString(4, articleId);
+            ps.setString(5, now);
+            ps.executeUpdate();
+        }
     }
 
     private static void ensureStory(java.sql.Connection c, String id, String now) throws java.sql.SQLException {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StoryRepairTest {
     // Two halves of one report that share few words, and the full report that bridges them.
-    private static final String RESCUE = "President Gabriel Boric flew to Iquique in northern Chile, where rescue"
+    static final String RESCUE = "President Gabriel Boric flew to Iquique in northern Chile, where rescue"
             + " teams searched collapsed homes and the navy ordered the coast evacuated after the magnitude 7.1 quake.";
-    private static final String TSUNAMI = "Tsunami sirens sounded along the Tarapaca shore and fishermen in Arica"
+    static final String TSUNAMI = "Tsunami sirens sounded along the Tarapaca shore and fishermen in Arica"
             + " hauled their boats inland while the Pacific warning centre measured waves of 40 centimetres.";
     // The halves share few words: only an article holding both shows they are one.
     private static final ClusterSettings EAGER_MERGE = ClusterSettings.defaults().withThreshold(0.1);

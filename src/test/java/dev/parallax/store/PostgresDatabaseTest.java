@@ -85,7 +85,7 @@ class PostgresDatabaseTest {
              ResultSet rs = st.executeQuery("SELECT count(*), count(DISTINCT version) FROM flyway_schema_history"
                      + " WHERE version IS NOT NULL")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(7).isEqualTo(rs.getInt(2));
+            assertThat(rs.getInt(1)).isEqualTo(8).isEqualTo(rs.getInt(2));
         }
     }
 

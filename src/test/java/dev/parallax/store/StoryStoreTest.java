@@ -7,6 +7,11 @@ import dev.parallax.model.Article;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +85,63 @@ class StoryStoreTest extends StoreContract {
         assertThat(stories.articleIds("s1")).containsExactly("a1");
         assertThat(stories.articleIds("s2")).containsExactlyInAnyOrder("a2", "a3");
         assertThat(stories.resolve("s2")).contains("s2");
+    }
+
+    @Test
+    @DisplayName("assignments, merges and moves are logged in the order made; a refused assignment logs nothing")
+    void changesAreLogged() {
+        StoryStore stories = withArticles("a1", "a2", "a3");
+        long before = stories.lastChange();
+
+        stories.assign("s1", "a1");
+        boolean again = stories.assign("s9", "a1"); // a1 has a story: nothing changes, s9 is not created
+        stories.assign("s2", "a2");
+        stories.merge("s2", "s1");
+        stories.moveArticles(List.of("a2"), "s3");
+
+        List<StoryChange> changes = stories.changesAfter(before);
+        assertThat(again).isFalse();
+        assertThat(stories.resolve("s9")).isEmpty();
+        assertThat(changes).extracting(c -> c.getClass().getSimpleName() + " " + describe(c)).containsExactly(
+                "Assigned a1 s1", "Assigned a2 s2", "Merged s2 s1", "Moved a2 s3");
+        assertThat(changes).extracting(StoryChange::seq).isSorted().doesNotHaveDuplicates();
+        assertThat(stories.lastChange()).isEqualTo(changes.get(3).seq());
+        assertThat(stories.changesAfter(changes.get(1).seq())).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("the clustering lock lets one holder in at a time; the next gets it once the first lets go")
+    void clusteringLockExcludes() throws Exception {
+        StoryStore first = withArticles();
+        // Another instance on PostgreSQL; on SQLite (one process per file) another thread of this one.
+        StoryStore second = kind == DatabaseFixture.Kind.POSTGRESQL ? new StoryStore(databases.open(), clock) : first;
+        CountDownLatch taken = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> waiter;
+            try (HeldLock held = first.lockForClustering()) {
+                waiter = other.submit(() -> {
+                    try (HeldLock mine = second.lockForClustering()) {
+                        taken.countDown();
+                    }
+                });
+                assertThat(taken.await(300, TimeUnit.MILLISECONDS)).isFalse();
+            }
+            assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+            waiter.get(10, TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    private static String describe(StoryChange c) {
+        if (c instanceof StoryChange.Assigned a) {
+            return a.articleId() + " " + a.storyId();
+        }
+        if (c instanceof StoryChange.Merged m) {
+            return m.fromId() + " " + m.intoId();
+        }
+        StoryChange.Moved m = (StoryChange.Moved) c;
+        return m.articleId() + " " + m.storyId();
     }
 }
