@@ -26,6 +26,10 @@ public record DatabaseSettings(String url, int poolSize) {
         if (poolSize < 1 || poolSize > 200) {
             throw new IllegalArgumentException("database.pool_size must be between 1 and 200, got: " + poolSize);
         }
+        if (url.startsWith(POSTGRES) && poolSize < 2) {
+            // A clustering pass holds its advisory lock on one connection while it works on another.
+            throw new IllegalArgumentException("database.pool_size must be at least 2 on PostgreSQL, got: " + poolSize);
+        }
     }
 
     public static DatabaseSettings defaults() {

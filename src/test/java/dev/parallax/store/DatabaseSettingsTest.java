@@ -38,6 +38,8 @@ class DatabaseSettingsTest {
                         + " jdbc:mysql://h/db?password=***");
         assertThatThrownBy(() -> parse("[database]\nurl = \"jdbc:sqlite:\"\n")).hasMessageContaining("no SQLite file");
         assertThatThrownBy(() -> parse("[database]\npool_size = 0\n")).hasMessageContaining("between 1 and 200");
+        assertThatThrownBy(() -> parse("[database]\nurl = \"jdbc:postgresql://h/db\"\npool_size = 1\n"))
+                .hasMessageContaining("at least 2 on PostgreSQL");
         assertThatThrownBy(() -> parse("[database]\npool_size = \"ten\"\n")).hasMessageContaining("whole number");
         assertThat(new DatabaseSettings("jdbc:postgresql://h/db?user=u&password=s3cret", 2).describe())
                 .isEqualTo("jdbc:postgresql://h/db?user=u&password=***");
@@ -47,7 +49,7 @@ class DatabaseSettingsTest {
     @DisplayName("a PostgreSQL server that does not answer is one line naming the database, not a stack of causes")
     void unreachableServer() {
         DatabaseSettings nowhere = new DatabaseSettings(
-                "jdbc:postgresql://127.0.0.1:1/parallax?user=parallax&password=s3cret&connectTimeout=2", 1);
+                "jdbc:postgresql://127.0.0.1:1/parallax?user=parallax&password=s3cret&connectTimeout=2", 2);
 
         assertThatThrownBy(() -> Database.open(nowhere, null))
                 .isInstanceOf(StoreException.class)
