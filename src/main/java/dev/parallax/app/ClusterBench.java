@@ -29,7 +29,8 @@ final class ClusterBench {
 
     @Command(name = "cluster", mixinStandardHelpOptions = true,
             description = "Replay a real article file (ids and publish times shifted per replay) at growing sizes"
-                    + " and report articles/s, per-article latency percentiles and peak heap.")
+                    + " and report articles/s, per-article latency percentiles and peak heap: the first size in a"
+                    + " cold JVM, then (after a discarded warm-up pass) every size warm.")
     static final class Cluster implements Callable<Integer> {
         @ParentCommand
         BenchCommand bench;
@@ -44,6 +45,11 @@ final class ClusterBench {
         @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000",
                 description = "stream lengths to run, each with a fresh clusterer (default: ${DEFAULT-VALUE})")
         List<Integer> sizes;
+
+        @Option(names = "--warmup", defaultValue = "5000",
+                description = "articles clustered and discarded after the cold run, before the warm runs;"
+                        + " 0 skips the warm-up and the repeat (default: ${DEFAULT-VALUE})")
+        int warmup;
 
         @Option(names = "--span-hours", defaultValue = "60",
                 description = "hours one replay of the source file is spread over (default: ${DEFAULT-VALUE})")
@@ -60,20 +66,32 @@ final class ClusterBench {
                     + " window %d h, max %d active stories; heap limit %d MB%n", in, source.size(), spanHours,
                     settings.window().toHours(), settings.maxActive(), Runtime.getRuntime().maxMemory() >> 20);
             // Wall-clock rates suffer when other processes share the cores; per CPU-second they do not.
+            if (sizes.stream().anyMatch(size -> size < 1)) {
+                throw new InputException("--sizes must be positive: " + sizes);
+            }
+            if (warmup < 0) {
+                throw new InputException("--warmup must not be negative: " + warmup);
+            }
+            // cold: the JIT has compiled nothing yet, as after a restart; warm: as in a long-running bot.
             out.println("articles  articles/s  articles/cpu-s  p50 ms  p90 ms  p99 ms  peak heap MB  live heap MB"
-                    + "  active stories");
+                    + "  active stories  jvm");
             try (TermAnalyzer analyzer = new TermAnalyzer()) {
-                for (int size : sizes) {
-                    if (size < 1) {
-                        throw new InputException("--sizes must be positive: " + size);
-                    }
-                    List<ClusterDocument> docs = StreamGenerator.generate(source, size,
-                            Instant.parse("2024-01-01T00:00:00Z"), Duration.ofHours(spanHours));
-                    out.println(run(docs, settings, analyzer));
+                out.println(run(docs(source, sizes.get(0)), settings, analyzer) + "  cold");
+                out.flush();
+                if (warmup > 0) {
+                    run(docs(source, warmup), settings, analyzer);
+                }
+                for (int size : warmup > 0 ? sizes : sizes.subList(1, sizes.size())) {
+                    out.println(run(docs(source, size), settings, analyzer) + (warmup > 0 ? "  warm" : "  reused"));
                     out.flush();
                 }
             }
             return 0;
+        }
+
+        private List<ClusterDocument> docs(List<ClusterDocument> source, int size) {
+            return StreamGenerator.generate(source, size, Instant.parse("2024-01-01T00:00:00Z"),
+                    Duration.ofHours(spanHours));
         }
 
         private static String run(List<ClusterDocument> docs, ClusterSettings settings, TermAnalyzer analyzer) {

@@ -3,12 +3,16 @@ package dev.parallax.cluster;
 /**
  * An article weighed for comparison: unit TF-IDF vectors of its content words and of its names and
  * numbers as weighed on arrival (story centroids are sums of these), the raw counts behind them (so a
- * neighbourhood can be weighed again), and the day it reports on (publish time, else its text) or
- * {@link #NO_DAY}.
+ * neighbourhood can be weighed again), the day it reports on (publish time, else its text) or
+ * {@link #NO_DAY}, and its {@link SemanticSignal} vector or null.
  */
 record ArticleVectors(SparseVector terms, SparseVector names, TermCounts termCounts, TermCounts nameCounts,
-                      long day) {
+                      long day, float[] embedding) {
     static final long NO_DAY = Long.MIN_VALUE;
     static final ArticleVectors NONE = new ArticleVectors(SparseVector.EMPTY, SparseVector.EMPTY, TermCounts.EMPTY,
             TermCounts.EMPTY, NO_DAY);
+
+    ArticleVectors(SparseVector terms, SparseVector names, TermCounts termCounts, TermCounts nameCounts, long day) {
+        this(terms, names, termCounts, nameCounts, day, null);
+    }
 }

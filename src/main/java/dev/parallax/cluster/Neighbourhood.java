@@ -20,11 +20,17 @@ final class Neighbourhood {
     private final FeatureSpace termSpace;
     private final FeatureSpace nameSpace;
     private final ClusterSettings settings;
+    private final double semanticWeight;
 
     Neighbourhood(FeatureSpace termSpace, FeatureSpace nameSpace, ClusterSettings settings) {
+        this(termSpace, nameSpace, settings, 0);
+    }
+
+    Neighbourhood(FeatureSpace termSpace, FeatureSpace nameSpace, ClusterSettings settings, double semanticWeight) {
         this.termSpace = termSpace;
         this.nameSpace = nameSpace;
         this.settings = settings;
+        this.semanticWeight = semanticWeight;
     }
 
     /** The group of each article, numbered 0.. in order of each group's first article. */
@@ -54,12 +60,13 @@ final class Neighbourhood {
         return out;
     }
 
-    /** Pairwise similarity with the neighbourhood's own weights, plus date evidence. */
+    /** Pairwise similarity with the neighbourhood's own weights, plus date and semantic evidence. */
     double[][] similarities(List<ArticleVectors> articles) {
         int n = articles.size();
         double[][] terms = cosines(articles, termSpace, true);
         double[][] names = cosines(articles, nameSpace, false);
         double[] sameWeek = sameWeekEvidence(articles);
+        double[][] semantic = semanticEvidence(articles);
         double w = settings.nameWeight();
         boolean[] hasNames = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -70,12 +77,47 @@ final class Neighbourhood {
             for (int j = i + 1; j < n; j++) {
                 double t = terms[i][j];
                 double s = hasNames[i] && hasNames[j] ? (1 - w) * t + w * names[i][j] : t;
+                s += semantic[i][j];
                 s += dateEvidence(articles.get(i).day(), articles.get(j).day(), sameWeek[i]);
                 sim[i][j] = s;
                 sim[j][i] = s;
             }
         }
         return sim;
+    }
+
+    // Per pair: the weight times how far its cosine lies above the neighbourhood's mean cosine. Raw
+    // embedding cosines are high for any two reports of one kind of event; only the relative order says
+    // which share the event. Pairs without both vectors get none.
+    private double[][] semanticEvidence(List<ArticleVectors> articles) {
+        int n = articles.size();
+        double[][] out = new double[n][n];
+        if (semanticWeight == 0) {
+            return out;
+        }
+        double sum = 0;
+        int pairs = 0;
+        boolean[][] has = new boolean[n][n];
+        for (int i = 0; i < n; i++) {
+            float[] a = articles.get(i).embedding();
+            for (int j = i + 1; j < n; j++) {
+                float[] b = articles.get(j).embedding();
+                if (a != null && b != null) {
+                    out[i][j] = SemanticSignal.cosine(a, b);
+                    has[i][j] = true;
+                    sum += out[i][j];
+                    pairs++;
+                }
+            }
+        }
+        double mean = pairs == 0 ? 0 : sum / pairs;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                out[i][j] = has[i][j] ? semanticWeight * (out[i][j] - mean) : 0;
+                out[j][i] = out[i][j];
+            }
+        }
+        return out;
     }
 
     // Two reports months apart are different events. Two in the same week are evidence only as far as

@@ -41,12 +41,18 @@ public final class StoryClusterer {
     private final FeatureSpace nameSpace = new FeatureSpace();
     private final Neighbourhood neighbourhood;
     private final WorkingSet active;
+    private final SemanticSignal semantic;
     private final List<StoryRepair> repairs = new ArrayList<>();
 
     public StoryClusterer(ClusterSettings settings, TermAnalyzer analyzer) {
+        this(settings, analyzer, SemanticSignal.NONE);
+    }
+
+    public StoryClusterer(ClusterSettings settings, TermAnalyzer analyzer, SemanticSignal semantic) {
         this.settings = settings;
+        this.semantic = semantic;
         this.features = new FeatureExtractor(analyzer, settings.leadBoost(), settings.leadBoost(), settings.leadWords());
-        this.neighbourhood = new Neighbourhood(termSpace, nameSpace, settings);
+        this.neighbourhood = new Neighbourhood(termSpace, nameSpace, settings, semantic.weight());
         this.active = new WorkingSet(settings.window(), settings.maxActive(), settings.maxCandidates());
     }
 
@@ -186,7 +192,8 @@ public final class StoryClusterer {
     private ArticleVectors vectors(FeatureExtractor.Counts counts, ClusterDocument doc) {
         TermCounts terms = termSpace.learn(counts.terms());
         TermCounts names = nameSpace.learn(counts.names());
-        return new ArticleVectors(termSpace.weigh(terms), nameSpace.weigh(names), terms, names, day(doc));
+        return new ArticleVectors(termSpace.weigh(terms), nameSpace.weigh(names), terms, names, day(doc),
+                semantic.embed(doc));
     }
 
     private static String unfitReason(FeatureExtractor.Counts counts) {

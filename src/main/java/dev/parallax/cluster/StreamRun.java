@@ -19,7 +19,12 @@ public record StreamRun(List<Assignment> assignments, List<String> finalStory, L
                         long[] nanos) {
 
     public static StreamRun of(List<ClusterDocument> docs, ClusterSettings settings, TermAnalyzer analyzer) {
-        StoryClusterer clusterer = new StoryClusterer(settings, analyzer);
+        return of(docs, settings, analyzer, SemanticSignal.NONE);
+    }
+
+    public static StreamRun of(List<ClusterDocument> docs, ClusterSettings settings, TermAnalyzer analyzer,
+                               SemanticSignal semantic) {
+        StoryClusterer clusterer = new StoryClusterer(settings, analyzer, semantic);
         List<Assignment> assignments = new ArrayList<>(docs.size());
         List<StoryRepair> repairs = new ArrayList<>();
         Map<String, String> storyOf = new LinkedHashMap<>();

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Honest parameter choice for the clusterer: topics are split in two halves (alternate topics in order
  * of first appearance); parameters are tuned on one half's stream and scored on the other half's, and
- * the reverse. Tuning picks the grid point with the best pairwise F1 after repairs.
+ * the reverse. Tuning picks the grid point with the best pairwise F1 after repairs; with several
+ * semantic signals (one per blend weight) the grid is searched once per signal.
  */
 public final class TopicCrossValidation {
     private TopicCrossValidation() {
@@ -20,8 +21,8 @@ public final class TopicCrossValidation {
     }
 
     /** One direction: parameters chosen on {@code tunedOn}, their score there and on the held-out half. */
-    public record Fold(String tunedOn, String heldOut, ClusterSettings chosen, ClusterScores tuned,
-                       ClusterScores held) {
+    public record Fold(String tunedOn, String heldOut, ClusterSettings chosen, SemanticSignal signal,
+                       ClusterScores tuned, ClusterScores held) {
     }
 
     /** The grid searched: threshold, neighbourhood bar, straggler size and date weight; the rest from base. */
@@ -41,6 +42,11 @@ public final class TopicCrossValidation {
     }
 
     public static List<Fold> run(List<Labelled> docs, List<ClusterSettings> grid, TermAnalyzer analyzer) {
+        return run(docs, grid, List.of(SemanticSignal.NONE), analyzer);
+    }
+
+    public static List<Fold> run(List<Labelled> docs, List<ClusterSettings> grid, List<SemanticSignal> signals,
+                                 TermAnalyzer analyzer) {
         Map<String, Integer> topicOrder = new LinkedHashMap<>();
         docs.forEach(d -> topicOrder.putIfAbsent(d.topic(), topicOrder.size()));
         if (topicOrder.size() < 2) {
@@ -52,27 +58,36 @@ public final class TopicCrossValidation {
             (topicOrder.get(d.topic()) % 2 == 0 ? odd : even).add(d);
         }
         // Topics in order of appearance are numbered from 1, so the first topic is "odd".
-        return List.of(fold("odd topics", odd, "even topics", even, grid, analyzer),
-                fold("even topics", even, "odd topics", odd, grid, analyzer));
+        return List.of(fold("odd topics", odd, "even topics", even, grid, signals, analyzer),
+                fold("even topics", even, "odd topics", odd, grid, signals, analyzer));
     }
 
     private static Fold fold(String tuneName, List<Labelled> tune, String heldName, List<Labelled> held,
-                             List<ClusterSettings> grid, TermAnalyzer analyzer) {
+                             List<ClusterSettings> grid, List<SemanticSignal> signals, TermAnalyzer analyzer) {
         ClusterSettings best = null;
+        SemanticSignal bestSignal = null;
         ClusterScores bestScores = null;
-        for (ClusterSettings s : grid) {
-            ClusterScores scores = score(tune, s, analyzer);
-            if (bestScores == null || scores.pairF1() > bestScores.pairF1()) {
-                best = s;
-                bestScores = scores;
+        for (SemanticSignal signal : signals) {
+            for (ClusterSettings s : grid) {
+                ClusterScores scores = score(tune, s, signal, analyzer);
+                if (bestScores == null || scores.pairF1() > bestScores.pairF1()) {
+                    best = s;
+                    bestSignal = signal;
+                    bestScores = scores;
+                }
             }
         }
-        return new Fold(tuneName, heldName, best, bestScores, score(held, best, analyzer));
+        return new Fold(tuneName, heldName, best, bestSignal, bestScores, score(held, best, bestSignal, analyzer));
     }
 
     /** Runs the stream over the documents in order and scores the assignments after repairs. */
     public static ClusterScores score(List<Labelled> docs, ClusterSettings settings, TermAnalyzer analyzer) {
-        StreamRun run = StreamRun.of(docs.stream().map(Labelled::doc).toList(), settings, analyzer);
+        return score(docs, settings, SemanticSignal.NONE, analyzer);
+    }
+
+    public static ClusterScores score(List<Labelled> docs, ClusterSettings settings, SemanticSignal signal,
+                                      TermAnalyzer analyzer) {
+        StreamRun run = StreamRun.of(docs.stream().map(Labelled::doc).toList(), settings, analyzer, signal);
         return ClusterScores.score(docs.stream().map(Labelled::story).toList(), run.finalStory());
     }
 }

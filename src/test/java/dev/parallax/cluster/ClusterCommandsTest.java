@@ -50,14 +50,17 @@ class ClusterCommandsTest {
     }
 
     @Test
-    @DisplayName("bench cluster prints one row per size with throughput, percentiles and heap")
+    @DisplayName("bench cluster prints the first size cold, then one warm row per size after the warm-up")
     void bench() throws Exception {
-        CommandRun r = run("--config", config(), "bench", "cluster", "--in", gold().toString(), "--sizes", "20,50");
+        CommandRun r = run("--config", config(), "bench", "cluster", "--in", gold().toString(), "--sizes", "20,50",
+                "--warmup", "30");
 
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> rows = r.out().lines().filter(l -> l.matches(" *\\d+ .*")).toList();
-        assertThat(rows).hasSize(2);
-        assertThat(rows.get(1).trim().split("\\s+")).hasSize(9).startsWith("50");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).trim().split("\\s+")).hasSize(10).startsWith("20").endsWith("cold");
+        assertThat(rows.get(1).trim().split("\\s+")).startsWith("20").endsWith("warm");
+        assertThat(rows.get(2).trim().split("\\s+")).hasSize(10).startsWith("50").endsWith("warm");
     }
 
     @Test
