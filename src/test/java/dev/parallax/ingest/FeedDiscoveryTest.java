@@ -27,13 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** sources add and a channel's follow given a home page: over real HTTP on 127.0.0.1, into a real SQLite file. */
 class FeedDiscoveryTest {
-    private static final String STORY = """
-            <p>The harbour authority closed the northern port on Sunday after the storm surge flooded the quay,
-            officials said, adding that no injuries had been reported by the evening.</p>
-            <p>Fishing boats were moved to the southern basin, and the ferry to the islands was cancelled until
-            further notice, according to a statement from the operator published on its website.</p>
-            <p>Engineers expect to inspect the sea wall on Monday morning before deciding when the port can reopen
-            to commercial traffic, the authority said in its latest update.</p>""";
+    private static final String STORY = SamplePages.HARBOUR_STORY;
 
     @TempDir
     Path dir;
