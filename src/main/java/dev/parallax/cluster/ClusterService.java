@@ -6,6 +6,7 @@ import dev.parallax.store.HeldLock;
 import dev.parallax.store.StoryChange;
 import dev.parallax.store.StoryStore;
 import dev.parallax.text.TermAnalyzer;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.HashMap;
@@ -22,7 +23,8 @@ import java.util.Set;
  *
  * <p>Several instances may cluster into one database: a pass runs under the store's clustering lock
  * (one instance at a time), and starts by replaying the changes other instances logged since this
- * one's last pass, so every working set agrees with the store before it decides anything.
+ * one's last pass, so every working set agrees with the store before it decides anything. The log
+ * keeps a day of changes; an instance that has not looked for half a day rebuilds from the store.
  */
 public final class ClusterService {
     private final ArticleStore articles;
@@ -30,9 +32,15 @@ public final class ClusterService {
     private final ClusterSettings settings;
     private final TermAnalyzer analyzer;
     private final InstantSource clock;
+    // Changes stay logged this long; a working set that has not looked for half of it rebuilds instead.
+    static final Duration CHANGE_RETENTION = Duration.ofDays(1);
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+
     private StoryClusterer clusterer;
-    // The last logged change the working set reflects.
+    // The last logged change the working set reflects, and when it was read.
     private long synced;
+    private Instant syncedAt = Instant.MIN;
+    private Instant prunedAt = Instant.MIN;
 
     public ClusterService(ArticleStore articles, StoryStore stories, ClusterSettings settings, TermAnalyzer analyzer,
                           InstantSource clock) {
@@ -55,8 +63,9 @@ public final class ClusterService {
     }
 
     private void pass(List<String> articleIds) {
-        Instant since = clock.instant().minus(settings.window().multipliedBy(2));
-        if (clusterer == null) {
+        Instant now = clock.instant();
+        Instant since = now.minus(settings.window().multipliedBy(2));
+        if (clusterer == null || syncedAt.isBefore(now.minus(CHANGE_RETENTION.dividedBy(2)))) {
             synced = stories.lastChange();
             clusterer = restore(since);
         } else {
@@ -82,6 +91,11 @@ public final class ClusterService {
         }
         // Under the lock, every change since the catch-up is this pass's own: the working set has it.
         synced = stories.lastChange();
+        syncedAt = now;
+        if (prunedAt.isBefore(now.minus(PRUNE_EVERY))) {
+            stories.pruneChanges(now.minus(CHANGE_RETENTION));
+            prunedAt = now;
+        }
     }
 
     // What other instances stored since this working set last looked, replayed as they decided it.

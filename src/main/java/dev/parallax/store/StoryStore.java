@@ -233,6 +233,16 @@ public final class StoryStore {
         });
     }
 
+    /** Forgets the logged changes made before {@code before}; returns how many. Stories themselves are kept. */
+    public int pruneChanges(java.time.Instant before) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM cluster_changes WHERE made_at < ?")) {
+                ps.setString(1, Sql.time(before));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** Changes to story membership numbered above {@code seq}, in the order they were made. */
     public List<StoryChange> changesAfter(long seq) {
         return db.read(c -> {

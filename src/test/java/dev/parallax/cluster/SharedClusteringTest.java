@@ -2,6 +2,7 @@ package dev.parallax.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.MutableClock;
 import dev.parallax.Seeds;
 import dev.parallax.TestApp;
 import dev.parallax.ingest.FolderIngestService;
@@ -19,6 +20,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -168,17 +171,41 @@ class SharedClusteringTest {
         }
     }
 
+    @Test
+    @DisplayName("the change log keeps a day; an instance that has not looked for longer rebuilds from the store")
+    void staleInstanceRebuildsOnceTheLogIsPruned() {
+        MutableClock clock = new MutableClock(TestApp.CLOCK.instant());
+        Instance a = instance(ClusterSettings.defaults(), databases.open(), clock);
+        Instance b = instance(ClusterSettings.defaults(), databases.open(), clock);
+        String t1 = a.clusterNew(Articles.quakeTurkey("t1", 0, Articles.MONDAY)).get("t1");
+        String c1 = b.clusterNew(Articles.quakeChile("c1", 0, Articles.MONDAY)).get("c1");
+        String c2 = b.clusterNew(Articles.quakeChile("c2", 1, Articles.MONDAY)).get("c2");
+
+        clock.advance(Duration.ofHours(25));
+        b.service.cluster(List.of()); // B's pass forgets the changes of more than a day ago
+        int logged = rawCount(a.db, "SELECT count(*) FROM cluster_changes");
+        String c3 = a.clusterNew(Articles.quakeChile("c3", 2, Articles.MONDAY)).get("c3");
+
+        assertThat(logged).isZero();
+        assertThat(c2).isEqualTo(c1).isNotEqualTo(t1);
+        assertThat(c3).isEqualTo(c1); // A learnt of B's story from the store, not from the pruned log
+    }
+
     // One instance: its own pool on the shared database and its own working set.
     private Instance instance(ClusterSettings settings) {
         return instance(settings, databases.open());
     }
 
     private Instance instance(ClusterSettings settings, Database db) {
-        ArticleStore articles = new ArticleStore(db, TestApp.CLOCK);
-        StoryStore stories = new StoryStore(db, TestApp.CLOCK);
-        SourceStore sources = new SourceStore(db, TestApp.CLOCK);
-        return new Instance(db, articles, stories, sources, new FolderIngestService(articles, sources, TestApp.CLOCK),
-                new ClusterService(articles, stories, settings, analyzer, TestApp.CLOCK));
+        return instance(settings, db, TestApp.CLOCK);
+    }
+
+    private Instance instance(ClusterSettings settings, Database db, Clock clock) {
+        ArticleStore articles = new ArticleStore(db, clock);
+        StoryStore stories = new StoryStore(db, clock);
+        SourceStore sources = new SourceStore(db, clock);
+        return new Instance(db, articles, stories, sources, new FolderIngestService(articles, sources, clock),
+                new ClusterService(articles, stories, settings, analyzer, clock));
     }
 
     private record Instance(Database db, ArticleStore articles, StoryStore stories, SourceStore sources,
@@ -197,7 +224,11 @@ class SharedClusteringTest {
 
     // Read straight from the tables, not through the code under test.
     private static int rawStoriesWithArticles(Database db) {
-        return rawQuery(db, "SELECT count(DISTINCT story_id) FROM story_articles", rs -> {
+        return rawCount(db, "SELECT count(DISTINCT story_id) FROM story_articles");
+    }
+
+    private static int rawCount(Database db, String sql) {
+        return rawQuery(db, sql, rs -> {
             rs.next();
             return rs.getInt(1);
         });
