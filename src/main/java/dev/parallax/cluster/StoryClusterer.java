@@ -22,7 +22,8 @@ import java.util.Map;
  * together as a batch clusterer would ({@link Neighbourhood}: every pair, weights from the
  * neighbourhood itself, average linkage). The result replaces those stories: the article joins or opens
  * a story, and members that now belong elsewhere move (a split) or whole stories fold together (a
- * merge), reported as {@link StoryRepair}s so stored ids stay resolvable. Cost per article is bounded by
+ * merge), reported as {@link StoryRepair}s so stored ids stay resolvable; a merge the article takes no
+ * part in must hold on its own ({@link StoryBridges}). Cost per article is bounded by
  * the neighbourhood (stories x members), not by the stream. Stories leave the working set when they
  * fall out of the time window or the working set is full.
  */
@@ -40,6 +41,7 @@ public final class StoryClusterer {
     private final FeatureSpace termSpace = new FeatureSpace();
     private final FeatureSpace nameSpace = new FeatureSpace();
     private final Neighbourhood neighbourhood;
+    private final StoryBridges bridges;
     private final WorkingSet active;
     private final SemanticSignal semantic;
     private final List<StoryRepair> repairs = new ArrayList<>();
@@ -53,6 +55,7 @@ public final class StoryClusterer {
         this.semantic = semantic;
         this.features = new FeatureExtractor(analyzer, settings.leadBoost(), settings.leadBoost(), settings.leadWords());
         this.neighbourhood = new Neighbourhood(termSpace, nameSpace, settings, semantic.weight());
+        this.bridges = new StoryBridges(neighbourhood);
         this.active = new WorkingSet(settings.window(), settings.maxActive(), settings.maxCandidates());
     }
 
@@ -225,7 +228,9 @@ public final class StoryClusterer {
                 owner.add(s);
             }
         }
-        int[] group = neighbourhood.groups(pool.stream().map(StoryState.Member::vectors).toList());
+        List<ArticleVectors> vectors = pool.stream().map(StoryState.Member::vectors).toList();
+        int[] group = neighbourhood.groups(vectors);
+        group = bridges.check(group, owner, vectors);
         StoryState[] target = targets(group, owner, pool);
 
         // Members whose group went to another story move there; a story left without its id's group folds in.
