@@ -5,6 +5,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -120,12 +121,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Waits until no other instance on this database, and no other thread here, holds the named lock,
-     * and takes it; closing the returned lock releases it.
+     * Waits up to {@code wait} until no other instance on this database, and no other thread here,
+     * holds the named lock, and takes it; closing the returned lock releases it. A wait that runs out
+     * is a {@link StoreException} saying so.
      */
-    public HeldLock exclusive(String name) {
+    public HeldLock exclusive(String name, Duration wait) {
         try {
-            return dialect.exclusive(this, name);
+            return dialect.exclusive(this, name, wait).orElseThrow(() -> new StoreException("lock " + name
+                    + " is still held elsewhere after " + wait.toSeconds() + " s; the work waiting for it was not done"));
         } catch (SQLException e) {
             throw new StoreException("cannot take lock " + name, e);
         }

@@ -2,6 +2,8 @@ package dev.parallax.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import org.flywaydb.core.api.migration.JavaMigration;
 
@@ -36,8 +38,11 @@ sealed interface Dialect permits SqliteDialect, PostgresDialect {
 
     TextSearch search();
 
-    /** Waits until no other holder of the named lock is left (here or in another instance), then holds it. */
-    HeldLock exclusive(Database db, String name) throws SQLException;
+    /**
+     * Waits up to {@code wait} until no other holder of the named lock is left (here or in another
+     * instance), then holds it; empty when the wait ran out.
+     */
+    Optional<HeldLock> exclusive(Database db, String name, Duration wait) throws SQLException;
 
     /** Whether a failed transaction is worth running again as it is (a deadlock, a serialization failure). */
     boolean retryable(SQLException e);

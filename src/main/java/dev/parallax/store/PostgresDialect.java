@@ -5,7 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.api.migration.JavaMigration;
 
@@ -19,6 +21,8 @@ final class PostgresDialect implements Dialect {
     private static final AtomicInteger POOLS = new AtomicInteger();
     // First key of every advisory lock Parallax takes ("PRLX"), so other applications' locks never clash.
     private static final int LOCK_SPACE = 0x50524c58;
+    // lock_not_available: lock_timeout ran out while waiting.
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
     private final TsvectorSearch search = new TsvectorSearch();
 
     @Override
@@ -62,26 +66,36 @@ final class PostgresDialect implements Dialect {
     // The lock lives in a transaction on one pooled connection: ending it releases the lock, and so
     // does the server when that connection or its instance dies. The name's hash is stable across JVMs.
     @Override
-    public HeldLock exclusive(Database db, String name) throws SQLException {
+    public Optional<HeldLock> exclusive(Database db, String name, Duration wait) throws SQLException {
         Connection c = db.connection();
         try {
             c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("SELECT set_config('lock_timeout', ?, true)")) {
+                ps.setString(1, Math.max(1, wait.toMillis()) + "ms");
+                ps.execute();
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
                 ps.setInt(1, LOCK_SPACE);
                 ps.setInt(2, name.hashCode());
                 ps.execute();
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            c.close();
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                return Optional.empty();
+            }
+            throw e;
+        } catch (RuntimeException e) {
             c.close();
             throw e;
         }
-        return () -> {
+        return Optional.of(() -> {
             try (c) {
                 c.rollback();
             } catch (SQLException e) {
                 throw new StoreException("cannot release lock " + name, e);
             }
-        };
+        });
     }
 
     @Override

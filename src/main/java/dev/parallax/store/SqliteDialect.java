@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -84,10 +87,14 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public HeldLock exclusive(Database db, String name) {
+    public Optional<HeldLock> exclusive(Database db, String name, Duration wait) {
         ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
-        lock.lock();
-        return lock::unlock;
+        try {
+            return lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(lock::unlock) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -8,6 +8,10 @@ public final class StoreException extends RuntimeException {
         super(cause.getMessage(), cause);
     }
 
+    public StoreException(String message) {
+        super(message);
+    }
+
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -18,6 +18,9 @@ public final class StoryStore {
     private final Database db;
     private final Clock clock;
 
+    // A pass takes seconds; a holder this slow is stuck, and the waiting pass runs again at the next poll.
+    private static final java.time.Duration CLUSTERING_WAIT = java.time.Duration.ofMinutes(5);
+
     public StoryStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
@@ -220,7 +223,12 @@ public final class StoryStore {
      * what makes the change log's numbers rise in commit order. Every writer of stories takes it.
      */
     public HeldLock lockForClustering() {
-        return db.exclusive("clustering");
+        return lockForClustering(CLUSTERING_WAIT);
+    }
+
+    /** The clustering lock, or a {@link StoreException} when another holder keeps it longer than {@code wait}. */
+    public HeldLock lockForClustering(java.time.Duration wait) {
+        return db.exclusive("clustering", wait);
     }
 
     /** The number of the latest change to story membership, 0 before the first. */

@@ -1,6 +1,7 @@
 package dev.parallax.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.MutableClock;
 import dev.parallax.model.Article;
@@ -131,6 +132,26 @@ class StoryStoreTest extends StoreContract {
             waiter.get(10, TimeUnit.SECONDS);
         } finally {
             other.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("a pass that waits too long for the clustering lock fails with a message saying so")
+    void clusteringLockWaitRunsOut() throws Exception {
+        StoryStore first = withArticles();
+        StoryStore second = kind == DatabaseFixture.Kind.POSTGRESQL ? new StoryStore(databases.open(), clock) : first;
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (HeldLock held = first.lockForClustering()) {
+            // Another thread even on SQLite: the in-process lock is reentrant for its holder.
+            Future<?> waiter = other.submit(() -> second.lockForClustering(Duration.ofMillis(200)).close());
+
+            assertThatThrownBy(() -> waiter.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(StoreException.class)
+                    .hasMessageContaining("lock clustering is still held elsewhere after 0 s");
+        } finally {
+            other.shutdownNow();
+        }
+        try (HeldLock again = second.lockForClustering(Duration.ofSeconds(5))) {
+            assertThat(again).isNotNull(); // a run-out wait leaves nothing held behind
         }
     }
 
