@@ -19,8 +19,7 @@ public final class PolledFeeds implements FeedRegistration {
         if (outcome instanceof SourceRegistry.AddOutcome.Refused r) {
             return new Outcome.Refused(r.reason().replaceFirst("^refused: ", ""));
         }
-        SourcePoll source = outcome instanceof SourceRegistry.AddOutcome.Added a ? a.source()
-                : ((SourceRegistry.AddOutcome.AlreadyPolled) outcome).source();
+        SourcePoll source = ((SourceRegistry.AddOutcome.Polled) outcome).source();
         return new Outcome.Polled(source.id(), source.url());
     }
 }

@@ -1,6 +1,5 @@
 package dev.parallax.app;
 
-import dev.parallax.ingest.FeedDiscovery;
 import dev.parallax.ingest.SourceRegistry;
 import dev.parallax.store.SourcePoll;
 import java.io.PrintWriter;
@@ -65,11 +64,9 @@ final class SourcesCommand {
             if (outcome instanceof SourceRegistry.AddOutcome.Refused r) {
                 throw new InputException(r.reason());
             }
-            SourcePoll s = outcome instanceof SourceRegistry.AddOutcome.Added a ? a.source()
-                    : ((SourceRegistry.AddOutcome.AlreadyPolled) outcome).source();
-            Optional<FeedDiscovery.Found> found = outcome instanceof SourceRegistry.AddOutcome.Added a ? a.found()
-                    : ((SourceRegistry.AddOutcome.AlreadyPolled) outcome).found();
-            found.ifPresent(f -> out.println(f.describe()));
+            SourceRegistry.AddOutcome.Polled polled = (SourceRegistry.AddOutcome.Polled) outcome;
+            SourcePoll s = polled.source();
+            polled.found().ifPresent(f -> out.println(f.describe()));
             out.printf("%s source %d: %s, every %s%n",
                     outcome instanceof SourceRegistry.AddOutcome.Added ? "added" : "already polled, updated",
                     s.id(), s.url(), Durations.format(s.interval()));

@@ -39,10 +39,17 @@ public final class SourceRegistry {
 
     /** Outcome of {@link #add}; {@code found} says which feed was polled instead of the page given. */
     public sealed interface AddOutcome {
-        record Added(SourcePoll source, Optional<FeedDiscovery.Found> found) implements AddOutcome {
+        /** The source is polled, newly or already: which one, and the feed found in its place, if any. */
+        sealed interface Polled extends AddOutcome {
+            SourcePoll source();
+
+            Optional<FeedDiscovery.Found> found();
         }
 
-        record AlreadyPolled(SourcePoll source, Optional<FeedDiscovery.Found> found) implements AddOutcome {
+        record Added(SourcePoll source, Optional<FeedDiscovery.Found> found) implements Polled {
+        }
+
+        record AlreadyPolled(SourcePoll source, Optional<FeedDiscovery.Found> found) implements Polled {
         }
 
         record Refused(String reason) implements AddOutcome {
