@@ -77,7 +77,9 @@ final class Neighbourhood {
             for (int j = i + 1; j < n; j++) {
                 double t = terms[i][j];
                 double s = hasNames[i] && hasNames[j] ? (1 - w) * t + w * names[i][j] : t;
-                s += semantic[i][j];
+                if (semantic != null) {
+                    s += semantic[i][j];
+                }
                 s += dateEvidence(articles.get(i).day(), articles.get(j).day(), sameWeek[i]);
                 sim[i][j] = s;
                 sim[j][i] = s;
@@ -88,13 +90,13 @@ final class Neighbourhood {
 
     // Per pair: the weight times how far its cosine lies above the neighbourhood's mean cosine. Raw
     // embedding cosines are high for any two reports of one kind of event; only the relative order says
-    // which share the event. Pairs without both vectors get none.
+    // which share the event. Pairs without both vectors get none; null when the signal is off.
     private double[][] semanticEvidence(List<ArticleVectors> articles) {
+        if (semanticWeight == 0) {
+            return null; // the usual case: no n x n matrix on every article's re-clustering
+        }
         int n = articles.size();
         double[][] out = new double[n][n];
-        if (semanticWeight == 0) {
-            return out;
-        }
         double sum = 0;
         int pairs = 0;
         boolean[][] has = new boolean[n][n];
