@@ -32,11 +32,6 @@ public final class SourceRegistry {
         this.discovery = discovery;
     }
 
-    /** Keeps every URL as given, fetching nothing while adding (for tests whose hosts are not served). */
-    public SourceRegistry(SourcePollStore polls, WebIngestService web, AddressGuard guard, FeedSettings settings) {
-        this(polls, web, guard, settings, FeedDiscovery.NONE);
-    }
-
     /** Outcome of {@link #add}; {@code found} says which feed was polled instead of the page given. */
     public sealed interface AddOutcome {
         /** The source is polled, newly or already: which one, and the feed found in its place, if any. */

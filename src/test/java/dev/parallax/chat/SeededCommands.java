@@ -8,6 +8,7 @@ import dev.parallax.digest.BriefCache;
 import dev.parallax.digest.DigestService;
 import dev.parallax.digest.StoryAnalyzer;
 import dev.parallax.ingest.ArticleIntake;
+import dev.parallax.ingest.FeedDiscovery;
 import dev.parallax.ingest.FeedSettings;
 import dev.parallax.ingest.IngestReport;
 import dev.parallax.ingest.SourceRegistry;
@@ -129,7 +130,8 @@ public final class SeededCommands {
         WebIngestService web = new WebIngestService(new HttpFetcher(settings.fetch(), guard, TestApp.CLOCK),
                 new ArticleIntake(new ArticleStore(db, TestApp.CLOCK), TestApp.CLOCK), sources,
                 new FeedEntryStore(db, TestApp.CLOCK), settings, TestApp.CLOCK);
-        return new PolledFeeds(new SourceRegistry(new SourcePollStore(db, TestApp.CLOCK), web, guard, settings));
+        return new PolledFeeds(new SourceRegistry(new SourcePollStore(db, TestApp.CLOCK), web, guard, settings,
+                FeedDiscovery.NONE)); // its hosts are public addresses: nothing may be fetched
     }
 
     /**

@@ -61,7 +61,7 @@ class WebSourcesTest {
         web = new WebIngestService(new HttpFetcher(settings.fetch(), guard, clock), new ArticleIntake(articles, clock),
                 new SourceStore(db, clock), new FeedEntryStore(db, clock), settings, clock);
         SourcePollStore store = new SourcePollStore(db, clock);
-        registry = new SourceRegistry(store, web, guard, settings);
+        registry = new SourceRegistry(store, web, guard, settings, FeedDiscovery.NONE);
         polls = new SourcePollService(store, web, PollPolicy.from(settings), 4, handedToClustering::add, clock);
     }
 
