@@ -54,10 +54,12 @@ public final class ClusterService {
     /** Assigns every unassigned article of the working window; returns the story id of each given article. */
     public synchronized Map<String, String> cluster(List<String> articleIds) {
         try (HeldLock held = stories.lockForClustering()) {
-            pass(articleIds);
-        } catch (RuntimeException e) {
-            clusterer = null; // a pass cut short leaves the working set unsure: rebuild it next time
-            throw e;
+            try {
+                pass(articleIds);
+            } catch (RuntimeException e) {
+                clusterer = null; // a pass cut short leaves the working set unsure: rebuild it next time
+                throw e;
+            }
         }
         return stories.storiesOf(articleIds);
     }
