@@ -3,8 +3,8 @@ package dev.parallax.store;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**

@@ -3,6 +3,8 @@ package dev.parallax.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,7 +21,7 @@ public final class StoryStore {
     private final Clock clock;
 
     // A pass takes seconds; a holder this slow is stuck, and the waiting pass runs again at the next poll.
-    private static final java.time.Duration CLUSTERING_WAIT = java.time.Duration.ofMinutes(5);
+    private static final Duration CLUSTERING_WAIT = Duration.ofMinutes(5);
 
     public StoryStore(Database db, Clock clock) {
         this.db = db;
@@ -103,7 +105,7 @@ public final class StoryStore {
     }
 
     /** Stories that gained an article after the given time, oldest change first. */
-    public List<String> changedSince(java.time.Instant since) {
+    public List<String> changedSince(Instant since) {
         return db.read(c -> {
             List<String> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
@@ -181,7 +183,7 @@ public final class StoryStore {
     }
 
     /** Ids of articles ingested at or after the given time that are in no story yet, oldest first. */
-    public List<String> unassignedSince(java.time.Instant since) {
+    public List<String> unassignedSince(Instant since) {
         return db.read(c -> {
             List<String> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM articles a LEFT JOIN story_articles sa"
@@ -227,7 +229,7 @@ public final class StoryStore {
     }
 
     /** The clustering lock, or a {@link StoreException} when another holder keeps it longer than {@code wait}. */
-    public HeldLock lockForClustering(java.time.Duration wait) {
+    public HeldLock lockForClustering(Duration wait) {
         return db.exclusive("clustering", wait);
     }
 
@@ -242,7 +244,7 @@ public final class StoryStore {
     }
 
     /** Forgets the logged changes made before {@code before}; returns how many. Stories themselves are kept. */
-    public int pruneChanges(java.time.Instant before) {
+    public int pruneChanges(Instant before) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM cluster_changes WHERE made_at < ?")) {
                 ps.setString(1, Sql.time(before));
