@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * each cross-validated by topic (blend weight and clustering grid tuned on one half, scored on the other),
  * and prints P/R/F1, B-cubed and articles/s (writes target/embedding-signal.txt). Figures are reported,
  * not asserted. Not part of the suite (the name does not end in Test); run it with
- * {@code mvn -B -q test -Dtest=EmbeddingSignalBench -Dsurefire.failIfNoSpecifiedTests=false} (about 5 minutes;
+ * {@code mvn -B -q -Pembeddings test -Dtest=EmbeddingSignalBench -Dsurefire.failIfNoSpecifiedTests=false} (about 5 minutes;
  * {@code -Dparallax.bench.cv=false} skips the cross-validation).
  */
 class EmbeddingSignalBench {
