@@ -25,6 +25,8 @@ import java.util.Set;
  * (one instance at a time), and starts by replaying the changes other instances logged since this
  * one's last pass, so every working set agrees with the store before it decides anything. The log
  * keeps a day of changes; an instance that has not looked for half a day rebuilds from the store.
+ * A pass renews the lock's lease as it goes: an instance that hangs holding it loses it after the
+ * lease, and if it wakes it stops at its next article.
  */
 public final class ClusterService {
     private final ArticleStore articles;
@@ -55,7 +57,7 @@ public final class ClusterService {
     public synchronized Map<String, String> cluster(List<String> articleIds) {
         try (HeldLock held = stories.lockForClustering()) {
             try {
-                pass(articleIds);
+                pass(articleIds, held);
             } catch (RuntimeException e) {
                 clusterer = null; // a pass cut short leaves the working set unsure: rebuild it next time
                 throw e;
@@ -64,12 +66,12 @@ public final class ClusterService {
         return stories.storiesOf(articleIds);
     }
 
-    private void pass(List<String> articleIds) {
+    private void pass(List<String> articleIds, HeldLock held) {
         Instant now = clock.instant();
         Instant since = now.minus(settings.window().multipliedBy(2));
         if (clusterer == null || syncedAt.isBefore(now.minus(CHANGE_RETENTION.dividedBy(2)))) {
             synced = stories.lastChange();
-            clusterer = restore(since);
+            clusterer = restore(since, held);
         } else {
             catchUp();
         }
@@ -82,6 +84,7 @@ public final class ClusterService {
         }
         boolean stale = false;
         for (Article a : articles.byIds(pendingIds)) {
+            held.renew(); // a lapsed lock stops the pass before it writes what another instance may contradict
             // Refused only if a writer outside the lock got there first: the store's story is not ours.
             stale |= !stories.assign(clusterer.add(toDocument(a)).storyId(), a.id());
             for (StoryRepair repair : clusterer.drainRepairs()) {
@@ -115,13 +118,14 @@ public final class ClusterService {
     }
 
     // The stories of the recent window as the store holds them; nothing is decided again.
-    private StoryClusterer restore(Instant since) {
+    private StoryClusterer restore(Instant since, HeldLock held) {
         StoryClusterer restored = new StoryClusterer(settings, analyzer);
         List<Article> recent = articles.ingestedSince(since);
         Map<String, String> known = stories.storiesOf(recent.stream().map(Article::id).toList());
         for (Article a : recent) {
             String story = known.get(a.id());
             if (story != null) {
+                held.renew();
                 restored.addKnown(toDocument(a), story);
             }
         }

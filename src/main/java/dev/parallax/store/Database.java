@@ -123,11 +123,12 @@ public final class Database implements AutoCloseable {
     /**
      * Waits up to {@code wait} until no other instance on this database, and no other thread here,
      * holds the named lock, and takes it; closing the returned lock releases it. A wait that runs out
-     * is a {@link StoreException} saying so.
+     * is a {@link StoreException} saying so. On a shared database the lock lapses after {@code lease}
+     * without a {@link HeldLock#renew()}.
      */
-    public HeldLock exclusive(String name, Duration wait) {
+    public HeldLock exclusive(String name, Duration wait, Duration lease) {
         try {
-            return dialect.exclusive(this, name, wait).orElseThrow(() -> new StoreException("lock " + name
+            return dialect.exclusive(this, name, wait, lease).orElseThrow(() -> new StoreException("lock " + name
                     + " is still held elsewhere after " + wait.toSeconds() + " s; the work waiting for it was not done"));
         } catch (SQLException e) {
             throw new StoreException("cannot take lock " + name, e);

@@ -40,9 +40,10 @@ sealed interface Dialect permits SqliteDialect, PostgresDialect {
 
     /**
      * Waits up to {@code wait} until no other holder of the named lock is left (here or in another
-     * instance), then holds it; empty when the wait ran out.
+     * instance), then holds it; empty when the wait ran out. Where other instances share the lock it
+     * lapses after {@code lease} without a {@link HeldLock#renew()}.
      */
-    Optional<HeldLock> exclusive(Database db, String name, Duration wait) throws SQLException;
+    Optional<HeldLock> exclusive(Database db, String name, Duration wait, Duration lease) throws SQLException;
 
     /** Whether a failed transaction is worth running again as it is (a deadlock, a serialization failure). */
     boolean retryable(SQLException e);

@@ -64,16 +64,15 @@ final class PostgresDialect implements Dialect {
     }
 
     // The lock lives in a transaction on one pooled connection: ending it releases the lock, and so
-    // does the server when that connection or its instance dies. The name's hash is stable across JVMs.
+    // does the server when that connection or its instance dies, or when it idles past the lease (the
+    // holder hung). The name's hash is stable across JVMs.
     @Override
-    public Optional<HeldLock> exclusive(Database db, String name, Duration wait) throws SQLException {
+    public Optional<HeldLock> exclusive(Database db, String name, Duration wait, Duration lease) throws SQLException {
         Connection c = db.connection();
         try {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("SELECT set_config('lock_timeout', ?, true)")) {
-                ps.setString(1, Math.max(1, wait.toMillis()) + "ms");
-                ps.execute();
-            }
+            setLocal(c, "lock_timeout", wait);
+            setLocal(c, "idle_in_transaction_session_timeout", lease);
             try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
                 ps.setInt(1, LOCK_SPACE);
                 ps.setInt(2, name.hashCode());
@@ -89,13 +88,15 @@ final class PostgresDialect implements Dialect {
             c.close();
             throw e;
         }
-        return Optional.of(() -> {
-            try (c) {
-                c.rollback();
-            } catch (SQLException e) {
-                throw new StoreException("cannot release lock " + name, e);
-            }
-        });
+        return Optional.of(new AdvisoryLease(c, name, lease));
+    }
+
+    private static void setLocal(Connection c, String setting, Duration value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT set_config(?, ?, true)")) {
+            ps.setString(1, setting);
+            ps.setString(2, Math.max(1, value.toMillis()) + "ms");
+            ps.execute();
+        }
     }
 
     @Override

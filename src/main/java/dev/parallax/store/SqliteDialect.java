@@ -87,7 +87,8 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public Optional<HeldLock> exclusive(Database db, String name, Duration wait) {
+    public Optional<HeldLock> exclusive(Database db, String name, Duration wait, Duration lease) {
+        // One process holds the database: a hung holder is this process, so there is no lease to lapse.
         ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
         try {
             return lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(lock::unlock) : Optional.empty();

@@ -22,6 +22,8 @@ public final class StoryStore {
 
     // A pass takes seconds; a holder this slow is stuck, and the waiting pass runs again at the next poll.
     private static final Duration CLUSTERING_WAIT = Duration.ofMinutes(5);
+    // A pass renews as it goes, so only a holder stuck this long without progress loses the lock.
+    private static final Duration CLUSTERING_LEASE = Duration.ofMinutes(2);
 
     public StoryStore(Database db, Clock clock) {
         this.db = db;
@@ -230,7 +232,12 @@ public final class StoryStore {
 
     /** The clustering lock, or a {@link StoreException} when another holder keeps it longer than {@code wait}. */
     public HeldLock lockForClustering(Duration wait) {
-        return db.exclusive("clustering", wait);
+        return lockForClustering(wait, CLUSTERING_LEASE);
+    }
+
+    /** The clustering lock with its lease: on PostgreSQL it lapses after {@code lease} without a renewal. */
+    public HeldLock lockForClustering(Duration wait, Duration lease) {
+        return db.exclusive("clustering", wait, lease);
     }
 
     /** The number of the latest change to story membership, 0 before the first. */

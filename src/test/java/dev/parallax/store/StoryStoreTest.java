@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +153,45 @@ class StoryStoreTest extends StoreContract {
         }
         try (HeldLock again = second.lockForClustering(Duration.ofSeconds(5))) {
             assertThat(again).isNotNull(); // a run-out wait leaves nothing held behind
+        }
+    }
+
+    @Test
+    @DisplayName("a holder that stops renewing loses the clustering lock after its lease; waking, it is told so")
+    void clusteringLeaseLapses() throws Exception {
+        Assumptions.assumeTrue(kind == DatabaseFixture.Kind.POSTGRESQL,
+                "SQLite: one process holds the file, so a hung holder is this process and there is no lease");
+        StoryStore hung = withArticles();
+        StoryStore other = new StoryStore(databases.open(), clock);
+        HeldLock held = hung.lockForClustering(Duration.ofSeconds(5), Duration.ofMillis(500));
+
+        // The holder does nothing; the server ends its session once the lease is out.
+        try (HeldLock taken = other.lockForClustering(Duration.ofSeconds(10))) {
+            assertThat(taken).isNotNull();
+            assertThatThrownBy(held::renew).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("lock clustering lapsed").hasMessageContaining("the work under it stops");
+            held.close(); // nothing left to release: warns, does not throw
+        }
+    }
+
+    @Test
+    @DisplayName("renewals keep the clustering lock past its lease")
+    void clusteringLeaseRenewed() throws Exception {
+        StoryStore first = withArticles();
+        StoryStore second = kind == DatabaseFixture.Kind.POSTGRESQL ? new StoryStore(databases.open(), clock) : first;
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (HeldLock held = first.lockForClustering(Duration.ofSeconds(5), Duration.ofMillis(400))) {
+            for (int i = 0; i < 12; i++) {
+                Thread.sleep(50);
+                held.renew();
+            }
+            Future<?> waiter = other.submit(() -> second.lockForClustering(Duration.ofMillis(200)).close());
+
+            assertThatThrownBy(() -> waiter.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(StoreException.class)
+                    .hasMessageContaining("is still held elsewhere");
+            held.renew(); // still ours
+        } finally {
+            other.shutdownNow();
         }
     }
 
