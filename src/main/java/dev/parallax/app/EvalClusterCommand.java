@@ -37,8 +37,19 @@ final class EvalClusterCommand implements Callable<Integer> {
             + " topics, score on the others, both ways")
     boolean crossValidate;
 
+    @Option(names = "--repeats", paramLabel = "N", description = "with --cv, also N random halvings of the topics"
+            + " (each tuned and scored both ways): the mean and spread of the held-out scores")
+    int repeats;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the random halvings (default ${DEFAULT-VALUE})")
+    long seed;
+
     @Override
     public Integer call() {
+        if (repeats < 0 || repeats > 0 && !crossValidate) {
+            throw new InputException(repeats < 0
+                    ? "--repeats must not be negative: " + repeats : "--repeats needs --cv");
+        }
         List<JsonLines.Line> lines = JsonLines.read(gold);
         List<ClusterDocument> docs = ArticleLines.clusterDocuments(lines, "doc_id");
         List<String> labels = new ArrayList<>();
@@ -66,19 +77,28 @@ final class EvalClusterCommand implements Callable<Integer> {
                     repaired.documents() / seconds, seconds, repaired.documents() / cpuSeconds,
                     Latency.of(run.nanos()));
             if (crossValidate) {
-                crossValidate(lines, docs, labels, settings, analyzer, out);
+                List<TopicCrossValidation.Labelled> labelled = labelled(lines, docs, labels);
+                crossValidate(labelled, settings, analyzer, out);
+                if (repeats > 0) {
+                    repeatedHalvings(labelled, settings, analyzer, out);
+                }
             }
         }
         out.flush();
         return 0;
     }
 
-    private static void crossValidate(List<JsonLines.Line> lines, List<ClusterDocument> docs, List<String> labels,
-                                      ClusterSettings settings, TermAnalyzer analyzer, PrintWriter out) {
+    private static List<TopicCrossValidation.Labelled> labelled(List<JsonLines.Line> lines, List<ClusterDocument> docs,
+                                                                List<String> labels) {
         List<TopicCrossValidation.Labelled> labelled = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             labelled.add(new TopicCrossValidation.Labelled(docs.get(i), labels.get(i), lines.get(i).text("topic", true)));
         }
+        return labelled;
+    }
+
+    private static void crossValidate(List<TopicCrossValidation.Labelled> labelled, ClusterSettings settings,
+                                      TermAnalyzer analyzer, PrintWriter out) {
         List<ClusterSettings> grid = TopicCrossValidation.grid(settings);
         out.printf(Locale.ROOT, "cross-validation by topic over %d parameter sets%n", grid.size());
         for (TopicCrossValidation.Fold f : TopicCrossValidation.run(labelled, grid, analyzer)) {
@@ -88,6 +108,27 @@ final class EvalClusterCommand implements Callable<Integer> {
             print(out, "  " + f.tunedOn() + " (tuned)  ", f.tuned());
             print(out, "  " + f.heldOut() + " (held out) ", f.held());
         }
+    }
+
+    // One line per fold, then the spread: one fixed halving can land a hard topic on either side.
+    private void repeatedHalvings(List<TopicCrossValidation.Labelled> labelled, ClusterSettings settings,
+                                  TermAnalyzer analyzer, PrintWriter out) {
+        List<ClusterSettings> grid = TopicCrossValidation.grid(settings);
+        out.printf(Locale.ROOT, "random halvings of the topics: %d, seed %d%n", repeats, seed);
+        List<TopicCrossValidation.Fold> folds = TopicCrossValidation.repeated(labelled, grid, analyzer, repeats, seed);
+        for (TopicCrossValidation.Fold f : folds) {
+            ClusterSettings c = f.chosen();
+            out.printf(Locale.ROOT, "  tuned on %s (threshold %.2f): pairwise F1 %.3f tuned, %.3f held out;"
+                            + " b-cubed F1 %.3f held out%n", f.tunedOn(), c.threshold(), f.tuned().pairF1(),
+                    f.held().pairF1(), f.held().bcubedF1());
+        }
+        TopicCrossValidation.HeldOut h = TopicCrossValidation.HeldOut.of(folds);
+        out.printf(Locale.ROOT, "held out over %d folds: pairwise F1 %s; b-cubed F1 %s%n", h.folds(),
+                spread(h.pairF1()), spread(h.bcubedF1()));
+    }
+
+    private static String spread(TopicCrossValidation.Spread s) {
+        return String.format(Locale.ROOT, "mean %.3f (sd %.3f, %.3f-%.3f)", s.mean(), s.sd(), s.min(), s.max());
     }
 
     private static void print(PrintWriter out, String label, ClusterScores s) {

@@ -50,6 +50,27 @@ class ClusterCommandsTest {
     }
 
     @Test
+    @DisplayName("--cv --repeats N adds N random halvings of the topics, one line per fold and their spread")
+    void evalWithRepeatedHalvings() throws Exception {
+        CommandRun r = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--cv", "--repeats", "2",
+                "--seed", "3");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("random halvings of the topics: 2, seed 3")
+                .contains("tuned on split 1 half A (1 topic)").contains("tuned on split 2 half B (1 topic)")
+                .containsPattern("held out over 4 folds: pairwise F1 mean \\d\\.\\d{3} \\(sd \\d\\.\\d{3}, ");
+    }
+
+    @Test
+    @DisplayName("--repeats without --cv is a one-line error")
+    void repeatsNeedCrossValidation() throws Exception {
+        CommandRun r = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--repeats", "2");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("--repeats needs --cv");
+    }
+
+    @Test
     @DisplayName("bench cluster prints the first size cold, then one warm row per size after the warm-up")
     void bench() throws Exception {
         CommandRun r = run("--config", config(), "bench", "cluster", "--in", gold().toString(), "--sizes", "20,50",

@@ -1,0 +1,75 @@
+package dev.parallax.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.parallax.text.TermAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class TopicCrossValidationTest {
+    private static final TermAnalyzer ANALYZER = new TermAnalyzer();
+    private static final List<ClusterSettings> GRID = List.of(ClusterSettings.defaults(),
+            ClusterSettings.defaults().withThreshold(0.3));
+
+    @AfterAll
+    static void close() {
+        ANALYZER.close();
+    }
+
+    // Four topics: two quakes (one topic each, to split apart), the quakes again as a third, and a budget.
+    private static List<TopicCrossValidation.Labelled> docs() {
+        List<TopicCrossValidation.Labelled> out = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            out.add(new TopicCrossValidation.Labelled(Articles.quakeChile("c" + i, i, null), "chile", "t1"));
+            out.add(new TopicCrossValidation.Labelled(Articles.quakeTurkey("t" + i, i, null), "turkey", "t2"));
+            out.add(new TopicCrossValidation.Labelled(Articles.quakeChile("k" + i, i + 1, null), "chile again", "t3"));
+        }
+        out.add(new TopicCrossValidation.Labelled(Articles.budget("b", null), "budget", "t4"));
+        return out;
+    }
+
+    @Test
+    @DisplayName("random halvings: two mirrored folds per split, halves of two topics each, the same for the same seed")
+    void repeatedHalvings() {
+        List<TopicCrossValidation.Fold> folds = TopicCrossValidation.repeated(docs(), GRID, ANALYZER, 3, 7);
+        List<TopicCrossValidation.Fold> again = TopicCrossValidation.repeated(docs(), GRID, ANALYZER, 3, 7);
+
+        assertThat(folds).hasSize(6);
+        for (int i = 0; i < folds.size(); i += 2) {
+            assertThat(folds.get(i).tunedOn()).isEqualTo(folds.get(i + 1).heldOut()).endsWith("(2 topics)");
+            assertThat(folds.get(i).heldOut()).isEqualTo(folds.get(i + 1).tunedOn()).endsWith("(2 topics)");
+        }
+        assertThat(again).extracting(TopicCrossValidation.Fold::held)
+                .isEqualTo(folds.stream().map(TopicCrossValidation.Fold::held).toList());
+        assertThat(again).extracting(TopicCrossValidation.Fold::chosen)
+                .isEqualTo(folds.stream().map(TopicCrossValidation.Fold::chosen).toList());
+    }
+
+    @Test
+    @DisplayName("random halvings need a split and two topics")
+    void repeatedRejectsBadInput() {
+        assertThatThrownBy(() -> TopicCrossValidation.repeated(docs(), GRID, ANALYZER, 0, 1))
+                .hasMessageContaining("splits must be at least 1");
+        List<TopicCrossValidation.Labelled> oneTopic = docs().stream().filter(d -> d.topic().equals("t1")).toList();
+        assertThatThrownBy(() -> TopicCrossValidation.repeated(oneTopic, GRID, ANALYZER, 2, 1))
+                .hasMessageContaining("at least two topics, found 1");
+    }
+
+    @Test
+    @DisplayName("the held-out summary: mean, sample standard deviation, least and greatest")
+    void spread() {
+        TopicCrossValidation.Spread s = TopicCrossValidation.Spread.of(new double[] {0.90, 0.94, 0.92, 0.88});
+
+        assertThat(s.mean()).isCloseTo(0.91, within(1e-12));
+        // Squared deviations 0.0001 + 0.0009 + 0.0001 + 0.0009 = 0.002, over n - 1 = 3.
+        assertThat(s.sd()).isCloseTo(Math.sqrt(0.002 / 3), within(1e-12));
+        assertThat(s.min()).isEqualTo(0.88);
+        assertThat(s.max()).isEqualTo(0.94);
+        assertThat(TopicCrossValidation.Spread.of(new double[] {0.5}).sd()).isZero();
+    }
+}
