@@ -51,6 +51,8 @@ public final class FeatureExtractor {
     public Counts count(ClusterDocument doc) {
         String text = doc.text().length() > MAX_CHARS ? doc.text().substring(0, MAX_CHARS) : doc.text();
         List<Token> tokens = WordTokenizer.tokenize(text);
+        String[] lower = lowerCased(tokens);
+        List<Token> titleTokens = WordTokenizer.tokenize(doc.title());
         int leadEnd = leadEnd(tokens, text.length());
 
         Map<String, Double> terms = new HashMap<>();
@@ -59,26 +61,34 @@ public final class FeatureExtractor {
         addTerms(text.substring(leadEnd), terms, 1.0);
 
         Map<String, Double> names = new HashMap<>();
-        addNames(doc.title(), WordTokenizer.tokenize(doc.title()), names, titleBoost, Integer.MAX_VALUE);
-
-        addNames(text, tokens, names, leadBoost, leadEnd);
+        addNames(doc.title(), titleTokens, lowerCased(titleTokens), names, titleBoost, Integer.MAX_VALUE);
+        addNames(text, tokens, lower, names, leadBoost, leadEnd);
 
         int words = 0;
         int english = 0;
-        for (Token t : tokens) {
-            if (t.isWord()) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isWord()) {
                 words++;
-                if (ENGLISH_MARKERS.contains(t.lower())) {
+                if (ENGLISH_MARKERS.contains(lower[i])) {
                     english++;
                 }
             }
         }
-        for (Token t : WordTokenizer.tokenize(doc.title())) {
+        for (Token t : titleTokens) {
             if (t.isWord()) {
                 words++;
             }
         }
         return new Counts(terms, names, words, words == 0 ? 0 : english / (double) words);
+    }
+
+    // Each token lower-cased once: the name rules below ask for it several times a token.
+    private static String[] lowerCased(List<Token> tokens) {
+        String[] lower = new String[tokens.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = tokens.get(i).lower();
+        }
+        return lower;
     }
 
     // Character offset where the lead (its first leadWords words) ends.
@@ -105,8 +115,8 @@ public final class FeatureExtractor {
 
     // Capitalised words that do not open a sentence (or that also appear capitalised mid-sentence), and
     // numbers: proper nouns, places, dates, figures. (Whole runs as one name, "jamal williams", scored worse.)
-    private static void addNames(String text, List<Token> tokens, Map<String, Double> names, double leadWeight,
-                          int leadEnd) {
+    private static void addNames(String text, List<Token> tokens, String[] lower, Map<String, Double> names,
+                                 double leadWeight, int leadEnd) {
         int n = tokens.size();
         boolean[] start = new boolean[n];
         boolean[] capital = new boolean[n];
@@ -116,9 +126,9 @@ public final class FeatureExtractor {
             Token t = tokens.get(i);
             start[i] = i == 0 || endsSentence(tokens.get(i - 1).text())
                     || newlineBetween(text, tokens.get(i - 1).end(), t.start());
-            capital[i] = t.isCapitalized() && t.text().length() > 1 && !FUNCTION_WORDS.contains(t.lower());
+            capital[i] = t.isCapitalized() && t.text().length() > 1 && !FUNCTION_WORDS.contains(lower[i]);
             if (capital[i] && !start[i]) {
-                midSentence.add(t.lower());
+                midSentence.add(lower[i]);
             }
             if (Character.isLowerCase(t.text().charAt(0))) {
                 lowercase.add(t.text());
@@ -129,8 +139,8 @@ public final class FeatureExtractor {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             double weight = t.start() < leadEnd ? leadWeight : 1.0;
-            if (capital[i] && (!start[i] || midSentence.contains(t.lower())) && !lowercase.contains(t.lower())) {
-                names.merge(t.lower(), weight, Double::sum);
+            if (capital[i] && (!start[i] || midSentence.contains(lower[i])) && !lowercase.contains(lower[i])) {
+                names.merge(lower[i], weight, Double::sum);
             } else if (Character.isDigit(t.text().charAt(0)) && NUMBER.matcher(t.text()).matches()) {
                 names.merge("#" + t.text().replace(",", ""), weight, Double::sum);
             }

@@ -9,6 +9,15 @@ import java.util.Map;
  * learned from the stream itself, which turn raw counts into unit TF-IDF vectors.
  */
 final class FeatureSpace {
+    // Counts are mostly small whole numbers (1 a mention, the lead boost on top): their tf, looked up.
+    private static final double[] TF_OF_WHOLE = new double[64];
+
+    static {
+        for (int i = 0; i < TF_OF_WHOLE.length; i++) {
+            TF_OF_WHOLE[i] = logTf(i);
+        }
+    }
+
     private final Map<String, Integer> ids = new HashMap<>();
     private int[] df = new int[1024];
     private int documents;
@@ -49,6 +58,14 @@ final class FeatureSpace {
     }
 
     static double tf(float count) {
+        int whole = (int) count;
+        if (whole == count && whole >= 0 && whole < TF_OF_WHOLE.length) {
+            return TF_OF_WHOLE[whole];
+        }
+        return logTf(count);
+    }
+
+    private static double logTf(double count) {
         return 1 + Math.log(Math.max(count, 1.0));
     }
 

@@ -21,6 +21,7 @@ final class Neighbourhood {
     private final FeatureSpace nameSpace;
     private final ClusterSettings settings;
     private final double semanticWeight;
+    private final LocalIndex localIndex = new LocalIndex();
 
     Neighbourhood(FeatureSpace termSpace, FeatureSpace nameSpace, ClusterSettings settings) {
         this(termSpace, nameSpace, settings, 0);
@@ -181,22 +182,30 @@ final class Neighbourhood {
     // each pair costs one pass over one article's terms.
     private double[][] cosines(List<ArticleVectors> articles, FeatureSpace space, boolean terms) {
         int n = articles.size();
-        IntDoubleMap df = new IntDoubleMap(256);
-        IntDoubleMap index = new IntDoubleMap(256);
+        int entries = 0;
+        for (ArticleVectors a : articles) {
+            entries += (terms ? a.termCounts() : a.nameCounts()).size();
+        }
+        localIndex.clear();
+        int[] df = new int[entries];
         int vocabulary = 0;
         for (ArticleVectors a : articles) {
-            TermCounts c = terms ? a.termCounts() : a.nameCounts();
-            for (int id : c.ids()) {
-                if (df.add(id, 1) == 0) {
-                    index.add(id, ++vocabulary);
+            for (int id : (terms ? a.termCounts() : a.nameCounts()).ids()) {
+                int local = localIndex.get(id);
+                if (local < 0) {
+                    local = vocabulary++;
+                    localIndex.put(id, local);
                 }
+                df[local]++;
             }
         }
         // The local factor depends only on how many of the n articles hold a term: one table per call.
-        double[] local = new double[n + 1];
+        double[] spread = new double[n + 1];
         for (int f = 1; f <= n; f++) {
-            local[f] = settings.localWeight() == 0 ? 1 : Math.pow(Math.log((n + 1.5) / (f + 0.5)), settings.localWeight());
+            spread[f] = settings.localWeight() == 0 ? 1 : Math.pow(Math.log((n + 1.5) / (f + 0.5)), settings.localWeight());
         }
+        // Each distinct term's weight factor (stream idf x spread), computed once rather than per article.
+        double[] factor = new double[vocabulary];
         int[][] at = new int[n][];
         double[][] weight = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -206,8 +215,12 @@ final class Neighbourhood {
             double norm = 0;
             for (int k = 0; k < c.size(); k++) {
                 int id = c.ids()[k];
-                at[i][k] = (int) index.get(id) - 1;
-                double w = FeatureSpace.tf(c.counts()[k]) * space.idf(id) * local[(int) df.get(id)];
+                int local = localIndex.get(id);
+                if (factor[local] == 0) {
+                    factor[local] = space.idf(id) * spread[df[local]];
+                }
+                at[i][k] = local;
+                double w = FeatureSpace.tf(c.counts()[k]) * factor[local];
                 weight[i][k] = w;
                 norm += w * w;
             }
@@ -273,5 +286,38 @@ final class Neighbourhood {
             }
         }
         return out;
+    }
+
+    /**
+     * Term id -> dense index within one neighbourhood, reused from call to call: a generation stamp
+     * empties it in O(1), so a call neither hashes nor allocates per term. Not thread-safe, like the
+     * clusterer that owns it.
+     */
+    private static final class LocalIndex {
+        private int[] slot = new int[1024];
+        private int[] stamp = new int[1024];
+        private int generation;
+
+        void clear() {
+            if (++generation == Integer.MAX_VALUE) {
+                Arrays.fill(stamp, 0);
+                generation = 1;
+            }
+        }
+
+        /** The term's index in this neighbourhood, or -1 when it has none yet. */
+        int get(int id) {
+            return id < stamp.length && stamp[id] == generation ? slot[id] : -1;
+        }
+
+        void put(int id, int local) {
+            if (id >= stamp.length) {
+                int size = Math.max(id + 1, stamp.length * 2);
+                slot = Arrays.copyOf(slot, size);
+                stamp = Arrays.copyOf(stamp, size);
+            }
+            stamp[id] = generation;
+            slot[id] = local;
+        }
     }
 }
