@@ -22,10 +22,12 @@ import java.time.Duration;
  * @param window         stories whose newest article is older than this (by publish time) stop taking articles
  * @param maxActive      most stories kept in the working set; the least recently grown leave first
  * @param maxCandidates  most stories scored in full per article, the ones sharing most index keys first
+ * @param protagonistReports fewest reports on each side for a group to be split as two protagonists'
+ *                       events ({@link ProtagonistSplit}); 0 turns the check off
  */
 public record ClusterSettings(double threshold, double neighbourhood, double attach, int straggler, double localWeight,
                               double dateWeight, double nameWeight, double leadBoost, int leadWords, int stories,
-                              int members, Duration window, int maxActive, int maxCandidates) {
+                              int members, Duration window, int maxActive, int maxCandidates, int protagonistReports) {
     public ClusterSettings {
         unit("threshold", threshold);
         unit("neighbourhood", neighbourhood);
@@ -60,6 +62,10 @@ public record ClusterSettings(double threshold, double neighbourhood, double att
         if (maxCandidates < 1) {
             throw new IllegalArgumentException("max_candidates must be at least 1: " + maxCandidates);
         }
+        if (protagonistReports != 0 && (protagonistReports < 3 || protagonistReports > StoryState.KEPT_MEMBERS)) {
+            throw new IllegalArgumentException("protagonist_reports must be 0 (off) or in [3, " + StoryState.KEPT_MEMBERS
+                    + "]: " + protagonistReports);
+        }
     }
 
     private static void unit(String name, double value) {
@@ -69,7 +75,7 @@ public record ClusterSettings(double threshold, double neighbourhood, double att
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.15, 0.2, 0.3, 5, 0.3, 0.1, 0.5, 2.0, 50, 4, 16, Duration.ofDays(3), 5_000, 50);
+        return new ClusterSettings(0.15, 0.2, 0.3, 5, 0.3, 0.1, 0.5, 2.0, 50, 4, 16, Duration.ofDays(3), 5_000, 50, 5);
     }
 
     /** Reads the [cluster] section; a missing key keeps its default. */
@@ -89,46 +95,52 @@ public record ClusterSettings(double threshold, double neighbourhood, double att
                 section.path("neighbourhood_members").asInt(d.members),
                 Duration.ofHours(section.path("window_hours").asLong(d.window.toHours())),
                 section.path("max_active_stories").asInt(d.maxActive),
-                section.path("max_candidates").asInt(d.maxCandidates));
+                section.path("max_candidates").asInt(d.maxCandidates),
+                section.path("protagonist_reports").asInt(d.protagonistReports));
     }
 
     public ClusterSettings withThreshold(double value) {
         return new ClusterSettings(value, neighbourhood, attach, straggler, localWeight, dateWeight, nameWeight, leadBoost,
-                leadWords, stories, members, window, maxActive, maxCandidates);
+                leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
     }
 
     public ClusterSettings withNeighbourhood(double bar, int maxStories, int maxMembers) {
         return new ClusterSettings(threshold, bar, attach, straggler, localWeight, dateWeight, nameWeight, leadBoost, leadWords,
-                maxStories, maxMembers, window, maxActive, maxCandidates);
+                maxStories, maxMembers, window, maxActive, maxCandidates, protagonistReports);
     }
 
     public ClusterSettings withAttach(double value, int size) {
         return new ClusterSettings(threshold, neighbourhood, value, size, localWeight, dateWeight, nameWeight, leadBoost,
-                leadWords, stories, members, window, maxActive, maxCandidates);
+                leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
     }
 
     public ClusterSettings withLocalWeight(double value) {
         return new ClusterSettings(threshold, neighbourhood, attach, straggler, value, dateWeight, nameWeight, leadBoost,
-                leadWords, stories, members, window, maxActive, maxCandidates);
+                leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
     }
 
     public ClusterSettings withDateWeight(double value) {
         return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, value, nameWeight, leadBoost,
-                leadWords, stories, members, window, maxActive, maxCandidates);
+                leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
     }
 
     public ClusterSettings withNameWeight(double value) {
         return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, dateWeight, value, leadBoost,
-                leadWords, stories, members, window, maxActive, maxCandidates);
+                leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
     }
 
     public ClusterSettings withLead(double boost, int words) {
         return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, dateWeight, nameWeight, boost, words,
-                stories, members, window, maxActive, maxCandidates);
+                stories, members, window, maxActive, maxCandidates, protagonistReports);
+    }
+
+    public ClusterSettings withProtagonistReports(int value) {
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, dateWeight, nameWeight, leadBoost,
+                leadWords, stories, members, window, maxActive, maxCandidates, value);
     }
 
     public ClusterSettings withWorkingSet(Duration newWindow, int newMaxActive, int newMaxCandidates) {
         return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, dateWeight, nameWeight, leadBoost,
-                leadWords, stories, members, newWindow, newMaxActive, newMaxCandidates);
+                leadWords, stories, members, newWindow, newMaxActive, newMaxCandidates, protagonistReports);
     }
 }

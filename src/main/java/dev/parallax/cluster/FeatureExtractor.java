@@ -27,6 +27,11 @@ public final class FeatureExtractor {
             "on", "at", "to", "for", "from", "by", "with", "as", "is", "are", "was", "were", "be", "it", "its",
             "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "this", "that", "these", "those",
             "after", "before", "over", "into", "up", "out", "not", "no", "new", "says", "said", "mr", "mrs", "ms");
+    // Days and months: capitalised, so names, but they say when, not who or where.
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
     // The commonest English words: their share tells English text from other languages.
     private static final Set<String> ENGLISH_MARKERS = Set.of("the", "of", "and", "to", "in", "a", "is", "that",
             "for", "it", "was", "on", "with", "he", "as", "by", "at", "his", "be", "from", "are", "has", "have",
@@ -44,8 +49,12 @@ public final class FeatureExtractor {
         this.leadWords = leadWords;
     }
 
-    /** Weighted counts plus what the input checks need: how many words, and how English they look. */
-    public record Counts(Map<String, Double> terms, Map<String, Double> names, int words, double englishShare) {
+    /**
+     * Weighted counts plus what the input checks need: how many words, and how English they look; and
+     * the names (not numbers) the title or lead gives, the ones a report is about.
+     */
+    public record Counts(Map<String, Double> terms, Map<String, Double> names, int words, double englishShare,
+                         Set<String> leadNames) {
     }
 
     public Counts count(ClusterDocument doc) {
@@ -61,8 +70,9 @@ public final class FeatureExtractor {
         addTerms(text.substring(leadEnd), terms, 1.0);
 
         Map<String, Double> names = new HashMap<>();
-        addNames(doc.title(), titleTokens, lowerCased(titleTokens), names, titleBoost, Integer.MAX_VALUE);
-        addNames(text, tokens, lower, names, leadBoost, leadEnd);
+        Set<String> leadNames = new HashSet<>();
+        addNames(doc.title(), titleTokens, lowerCased(titleTokens), names, titleBoost, Integer.MAX_VALUE, leadNames);
+        addNames(text, tokens, lower, names, leadBoost, leadEnd, leadNames);
 
         int words = 0;
         int english = 0;
@@ -79,7 +89,7 @@ public final class FeatureExtractor {
                 words++;
             }
         }
-        return new Counts(terms, names, words, words == 0 ? 0 : english / (double) words);
+        return new Counts(terms, names, words, words == 0 ? 0 : english / (double) words, leadNames);
     }
 
     // Each token lower-cased once: the name rules below ask for it several times a token.
@@ -116,7 +126,7 @@ public final class FeatureExtractor {
     // Capitalised words that do not open a sentence (or that also appear capitalised mid-sentence), and
     // numbers: proper nouns, places, dates, figures. (Whole runs as one name, "jamal williams", scored worse.)
     private static void addNames(String text, List<Token> tokens, String[] lower, Map<String, Double> names,
-                                 double leadWeight, int leadEnd) {
+                                 double leadWeight, int leadEnd, Set<String> leadNames) {
         int n = tokens.size();
         boolean[] start = new boolean[n];
         boolean[] capital = new boolean[n];
@@ -141,6 +151,9 @@ public final class FeatureExtractor {
             double weight = t.start() < leadEnd ? leadWeight : 1.0;
             if (capital[i] && (!start[i] || midSentence.contains(lower[i])) && !lowercase.contains(lower[i])) {
                 names.merge(lower[i], weight, Double::sum);
+                if (t.start() < leadEnd && !CALENDAR.contains(lower[i])) {
+                    leadNames.add(lower[i]);
+                }
             } else if (Character.isDigit(t.text().charAt(0)) && NUMBER.matcher(t.text()).matches()) {
                 names.merge("#" + t.text().replace(",", ""), weight, Double::sum);
             }

@@ -74,6 +74,12 @@ final class FeatureSpace {
         return Math.log((documents + 1.0) / (f + 1.0)) + 1.0;
     }
 
+    /** The id of a term already learned, or -1. */
+    int known(String term) {
+        Integer id = ids.get(term);
+        return id == null ? -1 : id;
+    }
+
     int documents() {
         return documents;
     }

@@ -23,7 +23,8 @@ import java.util.Map;
  * neighbourhood itself, average linkage). The result replaces those stories: the article joins or opens
  * a story, and members that now belong elsewhere move (a split) or whole stories fold together (a
  * merge), reported as {@link StoryRepair}s so stored ids stay resolvable; a merge the article takes no
- * part in must hold on its own ({@link StoryBridges}). Cost per article is bounded by
+ * part in must hold on its own ({@link StoryBridges}), and a group whose reports follow two different
+ * protagonists is split ({@link ProtagonistSplit}). Cost per article is bounded by
  * the neighbourhood (stories x members), not by the stream. Stories leave the working set when they
  * fall out of the time window or the working set is full.
  */
@@ -42,6 +43,7 @@ public final class StoryClusterer {
     private final FeatureSpace nameSpace = new FeatureSpace();
     private final Neighbourhood neighbourhood;
     private final StoryBridges bridges;
+    private final ProtagonistSplit protagonists;
     private final WorkingSet active;
     private final SemanticSignal semantic;
     private final List<StoryRepair> repairs = new ArrayList<>();
@@ -56,6 +58,7 @@ public final class StoryClusterer {
         this.features = new FeatureExtractor(analyzer, settings.leadBoost(), settings.leadBoost(), settings.leadWords());
         this.neighbourhood = new Neighbourhood(termSpace, nameSpace, settings, semantic.weight());
         this.bridges = new StoryBridges(neighbourhood);
+        this.protagonists = new ProtagonistSplit(settings.protagonistReports());
         this.active = new WorkingSet(settings.window(), settings.maxActive(), settings.maxCandidates());
     }
 
@@ -195,8 +198,9 @@ public final class StoryClusterer {
     private ArticleVectors vectors(FeatureExtractor.Counts counts, ClusterDocument doc) {
         TermCounts terms = termSpace.learn(counts.terms());
         TermCounts names = nameSpace.learn(counts.names());
+        int[] lead = counts.leadNames().stream().mapToInt(nameSpace::known).filter(id -> id >= 0).sorted().toArray();
         return new ArticleVectors(termSpace.weigh(terms), nameSpace.weigh(names), terms, names, day(doc),
-                semantic.embed(doc));
+                semantic.embed(doc), lead);
     }
 
     private static String unfitReason(FeatureExtractor.Counts counts) {
@@ -231,6 +235,7 @@ public final class StoryClusterer {
         List<ArticleVectors> vectors = pool.stream().map(StoryState.Member::vectors).toList();
         int[] group = neighbourhood.groups(vectors);
         group = bridges.check(group, owner, vectors);
+        group = protagonists.split(group, vectors);
         StoryState[] target = targets(group, owner, pool);
 
         // Members whose group went to another story move there; a story left without its id's group folds in.

@@ -19,6 +19,33 @@ class StoryClustererTest {
     }
 
     @Test
+    @DisplayName("two players' arrests reported in turn end as two stories, though the later reports recall the earlier")
+    void twoProtagonistsEndApart() {
+        // A neutral middle past the 50-word lead, so the later reports recall the earlier arrest in their tails.
+        String middle = " The player was stopped on a freeway shortly after two in the morning and failed field"
+                + " sobriety tests, officers said. He was booked into county jail and released several hours later on"
+                + " his own recognizance, pending a court date, and the team said it was aware of the matter.";
+        List<ClusterDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String williams = ProtagonistSplitTest.WILLIAMS.get(i);
+            int recall = williams.indexOf(". ") + 1;
+            docs.add(new ClusterDocument("j" + i, "", ProtagonistSplitTest.JACKSON.get(i) + middle, null));
+            docs.add(new ClusterDocument("w" + i, "", williams.substring(0, recall) + middle + williams.substring(recall),
+                    null));
+        }
+
+        List<String> story = StreamRun.of(docs, ClusterSettings.defaults(), analyzer).finalStory();
+        List<String> off = StreamRun.of(docs, ClusterSettings.defaults().withProtagonistReports(0), analyzer).finalStory();
+
+        List<String> jackson = List.of(story.get(0), story.get(2), story.get(4), story.get(6), story.get(8));
+        List<String> williams = List.of(story.get(1), story.get(3), story.get(5), story.get(7), story.get(9));
+        assertThat(jackson).containsOnly(story.get(0));
+        assertThat(williams).containsOnly(story.get(1));
+        assertThat(story.get(1)).isNotEqualTo(story.get(0));
+        assertThat(off).as("without the check one similarity merges them").containsOnly(off.get(0));
+    }
+
+    @Test
     @DisplayName("reports of one quake form one story; a quake elsewhere and a budget vote get their own")
     void sameKindEventsStayApart() {
         StoryClusterer clusterer = new StoryClusterer(ClusterSettings.defaults(), analyzer);
