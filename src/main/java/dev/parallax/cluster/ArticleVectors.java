@@ -1,5 +1,7 @@
 package dev.parallax.cluster;
 
+import java.util.Arrays;
+
 /**
  * An article weighed for comparison: unit TF-IDF vectors of its content words and of its names and
  * numbers as weighed on arrival (story centroids are sums of these), the raw counts behind them (so a
@@ -17,11 +19,13 @@ record ArticleVectors(SparseVector terms, SparseVector names, TermCounts termCou
         this(terms, names, termCounts, nameCounts, day, null, new int[0]);
     }
 
+    /** Whether the article gives this name (or number) anywhere. */
     boolean hasName(int id) {
-        return java.util.Arrays.binarySearch(nameCounts.ids(), id) >= 0;
+        return Arrays.binarySearch(nameCounts.ids(), id) >= 0;
     }
 
+    /** Whether its title or lead gives this name. */
     boolean leadsWith(int id) {
-        return java.util.Arrays.binarySearch(leadNames, id) >= 0;
+        return Arrays.binarySearch(leadNames, id) >= 0;
     }
 }
