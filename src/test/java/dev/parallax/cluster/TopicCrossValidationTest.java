@@ -61,6 +61,17 @@ class TopicCrossValidationTest {
     }
 
     @Test
+    @DisplayName("the grid tries the protagonist split at the base's setting first (a tie keeps it), then 5, 3 and off")
+    void gridOrder() {
+        List<ClusterSettings> grid = TopicCrossValidation.grid(ClusterSettings.defaults());
+        List<ClusterSettings> fromOff = TopicCrossValidation.grid(ClusterSettings.defaults().withProtagonistReports(0));
+
+        assertThat(grid).hasSize(144);
+        assertThat(grid.stream().map(ClusterSettings::protagonistReports).distinct()).containsExactly(5, 3, 0);
+        assertThat(fromOff.stream().map(ClusterSettings::protagonistReports).distinct()).containsExactly(0, 5, 3);
+    }
+
+    @Test
     @DisplayName("the held-out summary: mean, sample standard deviation, least and greatest")
     void spread() {
         TopicCrossValidation.Spread s = TopicCrossValidation.Spread.of(new double[] {0.90, 0.94, 0.92, 0.88});
