@@ -4,6 +4,7 @@ import dev.parallax.digest.BriefCache;
 import dev.parallax.digest.Digest;
 import dev.parallax.digest.StoryBrief;
 import dev.parallax.store.SearchStore;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -214,8 +215,34 @@ public final class ParallaxCommands implements CommandService {
             if (byUrl.isPresent()) {
                 return byUrl;
             }
+            Optional<ChannelFeeds.Feed> bySite = onlyFeedOfHomePage(list, valid.url().url());
+            if (bySite.isPresent()) {
+                return bySite;
+            }
         }
         return list.stream().filter(f -> f.name().equalsIgnoreCase(which) || f.url().equals(which)).findFirst();
+    }
+
+    // A home page stands for the one followed feed on its site (subscribe followed the feed it announced);
+    // with two feeds there, or a deeper page, it stands for none: the number says which.
+    private static Optional<ChannelFeeds.Feed> onlyFeedOfHomePage(List<ChannelFeeds.Feed> list, String typed) {
+        URI page = URI.create(typed);
+        if (page.getRawPath() != null && !page.getRawPath().isEmpty() && !page.getRawPath().equals("/")
+                || page.getRawQuery() != null) {
+            return Optional.empty();
+        }
+        List<ChannelFeeds.Feed> onSite = list.stream().filter(f -> site(f.url()).equals(site(typed))).toList();
+        return onSite.size() == 1 ? Optional.of(onSite.get(0)) : Optional.empty();
+    }
+
+    private static String site(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            host = host == null ? "" : host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private CommandReply schedule(CommandRequest request, Subcommand cmd) {

@@ -391,6 +391,24 @@ class ParallaxCommandsTest {
         }
 
         @Test
+        @DisplayName("a home page stands for the one feed the channel follows on its site, not for two, nor a deeper page")
+        void unsubscribeByHomePage() {
+            ChannelRef channel = freshChannel();
+            run(channel, true, "subscribe https://www.example.com/news/feed.xml");
+            run(channel, true, "subscribe http://feeds.example.org/world.rss");
+            run(channel, true, "subscribe http://feeds.example.org/sport.rss");
+
+            assertThat(problem(run(channel, true, "unsubscribe https://example.com/sport.xml")))
+                    .contains("does not follow \"https://example.com/sport.xml\"");
+            assertThat(problem(run(channel, true, "unsubscribe http://feeds.example.org/")))
+                    .contains("does not follow");
+            assertThat(message(run(channel, true, "unsubscribe https://example.com/")))
+                    .isEqualTo("This channel no longer follows https://www.example.com/news/feed.xml.");
+            assertThat(message(run(channel, false, "feeds"))).doesNotContain("www.example.com")
+                    .contains("world.rss").contains("sport.rss");
+        }
+
+        @Test
         @DisplayName("unsubscribing from a feed the channel does not follow, or as a member, is a problem")
         void unsubscribeProblems() {
             ChannelRef channel = freshChannel();
