@@ -215,7 +215,7 @@ public final class ParallaxCommands implements CommandService {
             if (byUrl.isPresent()) {
                 return byUrl;
             }
-            Optional<ChannelFeeds.Feed> bySite = onlyFeedOfHomePage(list, valid.url().url());
+            Optional<ChannelFeeds.Feed> bySite = onlyFeedOfHomePage(list, valid.url());
             if (bySite.isPresent()) {
                 return bySite;
             }
@@ -225,24 +225,14 @@ public final class ParallaxCommands implements CommandService {
 
     // A home page stands for the one followed feed on its site (subscribe followed the feed it announced);
     // with two feeds there, or a deeper page, it stands for none: the number says which.
-    private static Optional<ChannelFeeds.Feed> onlyFeedOfHomePage(List<ChannelFeeds.Feed> list, String typed) {
-        URI page = URI.create(typed);
-        if (page.getRawPath() != null && !page.getRawPath().isEmpty() && !page.getRawPath().equals("/")
-                || page.getRawQuery() != null) {
+    private static Optional<ChannelFeeds.Feed> onlyFeedOfHomePage(List<ChannelFeeds.Feed> list, FeedUrl typed) {
+        URI page = URI.create(typed.url());
+        if (!page.getRawPath().equals("/") || page.getRawQuery() != null) {
             return Optional.empty();
         }
-        List<ChannelFeeds.Feed> onSite = list.stream().filter(f -> site(f.url()).equals(site(typed))).toList();
+        List<ChannelFeeds.Feed> onSite = list.stream().filter(f -> FeedUrl.parse(f.url()) instanceof FeedUrl.Parsed.Valid v
+                && v.url().name().equals(typed.name())).toList();
         return onSite.size() == 1 ? Optional.of(onSite.get(0)) : Optional.empty();
-    }
-
-    private static String site(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            host = host == null ? "" : host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 
     private CommandReply schedule(CommandRequest request, Subcommand cmd) {

@@ -46,8 +46,8 @@ final class Neighbourhood {
         return renumber(attachStragglers(sim, group));
     }
 
-    // Groups numbered 0.. in order of their first article again, after stragglers left theirs.
-    private static int[] renumber(int[] group) {
+    // Groups numbered 0.. in order of their first article again (group numbers are below the item count).
+    static int[] renumber(int[] group) {
         int[] number = new int[group.length];
         java.util.Arrays.fill(number, -1);
         int next = 0;

@@ -48,7 +48,7 @@ final class ProtagonistSplit {
                 next++;
             }
         }
-        return renumber(out);
+        return Neighbourhood.renumber(out);
     }
 
     // The reports of the second protagonist, or null when the group shows no such pair of names.
@@ -94,15 +94,6 @@ final class ProtagonistSplit {
                 out.put(id, c);
             }
         });
-        return out;
-    }
-
-    private static int[] renumber(int[] group) {
-        Map<Integer, Integer> number = new HashMap<>();
-        int[] out = new int[group.length];
-        for (int i = 0; i < group.length; i++) {
-            out[i] = number.computeIfAbsent(group[i], k -> number.size());
-        }
         return out;
     }
 }
