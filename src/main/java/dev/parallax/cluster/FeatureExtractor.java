@@ -3,6 +3,7 @@ package dev.parallax.cluster;
 import dev.parallax.text.TermAnalyzer;
 import dev.parallax.text.Token;
 import dev.parallax.text.WordTokenizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,11 +33,6 @@ public final class FeatureExtractor {
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
-    // The commonest English words: their share tells English text from other languages.
-    private static final Set<String> ENGLISH_MARKERS = Set.of("the", "of", "and", "to", "in", "a", "is", "that",
-            "for", "it", "was", "on", "with", "he", "as", "by", "at", "his", "be", "from", "are", "has", "have",
-            "said", "an", "were", "her", "she", "they", "their", "will", "after", "who", "been", "not", "but");
-
     private final TermAnalyzer analyzer;
     private final double titleBoost;
     private final double leadBoost;
@@ -50,11 +46,12 @@ public final class FeatureExtractor {
     }
 
     /**
-     * Weighted counts plus what the input checks need: how many words, and how English they look; and
-     * the names (not numbers) the title or lead gives, the ones a report is about.
+     * Weighted counts plus what the input checks need: how many words, and how English they look (the
+     * share of English function words, and whether another language's outnumber them); and the names (not
+     * numbers) the title or lead gives, the ones a report is about.
      */
     public record Counts(Map<String, Double> terms, Map<String, Double> names, int words, double englishShare,
-                         Set<String> leadNames) {
+                         boolean mostlyForeign, Set<String> leadNames) {
     }
 
     public Counts count(ClusterDocument doc) {
@@ -74,22 +71,21 @@ public final class FeatureExtractor {
         addNames(doc.title(), titleTokens, lowerCased(titleTokens), names, titleBoost, Integer.MAX_VALUE, leadNames);
         addNames(text, tokens, lower, names, leadBoost, leadEnd, leadNames);
 
-        int words = 0;
-        int english = 0;
+        List<String> bodyWords = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).isWord()) {
-                words++;
-                if (ENGLISH_MARKERS.contains(lower[i])) {
-                    english++;
-                }
+                bodyWords.add(lower[i]);
             }
         }
+        FunctionWords.Tally tally = FunctionWords.tally(bodyWords);
+        int words = bodyWords.size();
         for (Token t : titleTokens) {
             if (t.isWord()) {
                 words++;
             }
         }
-        return new Counts(terms, names, words, words == 0 ? 0 : english / (double) words, leadNames);
+        return new Counts(terms, names, words, words == 0 ? 0 : tally.english() / (double) words,
+                tally.mostlyForeign(), leadNames);
     }
 
     // Each token lower-cased once: the name rules below ask for it several times a token.

@@ -210,7 +210,8 @@ public final class StoryClusterer {
         if (counts.words() < MIN_WORDS) {
             return "too short to compare (" + counts.words() + (counts.words() == 1 ? " word)" : " words)");
         }
-        if (counts.words() >= LANGUAGE_CHECK_WORDS && counts.englishShare() < MIN_ENGLISH_SHARE) {
+        if (counts.words() >= LANGUAGE_CHECK_WORDS
+                && (counts.englishShare() < MIN_ENGLISH_SHARE || counts.mostlyForeign())) {
             return "not English text";
         }
         if (counts.terms().isEmpty()) {

@@ -75,8 +75,14 @@ class StoryClustererTest {
         Assignment german = clusterer.add(new ClusterDocument("g", "", "Ein starkes Erdbeben hat am Montag den"
                 + " Norden Chiles erschüttert, teilte die Erdbebenwarte mit. In Iquique und Arica wurden Häuser"
                 + " beschädigt, und die Regierung ließ die Küste räumen, berichteten die Behörden vor Ort.", null));
+        // Three "in"s pass a share-of-English-words check; German's own function words outnumber them.
+        Assignment germanWithIn = clusterer.add(new ClusterDocument("g2", "", "Der Bundestag hat am Donnerstag in"
+                + " Berlin ein neues Gesetz beschlossen, das die Regeln für die Mieten in den großen Städten"
+                + " verschärft und Vermieter stärker in die Pflicht nimmt.", null));
         Assignment quake = clusterer.add(Articles.quakeChile("c1", 0, null));
 
+        assertThat(germanWithIn).isInstanceOfSatisfying(Assignment.Isolated.class,
+                i -> assertThat(i.reason()).isEqualTo("not English text"));
         assertThat(empty).isInstanceOfSatisfying(Assignment.Isolated.class,
                 i -> assertThat(i.reason()).isEqualTo("empty article"));
         assertThat(word).isInstanceOfSatisfying(Assignment.Isolated.class,
@@ -84,7 +90,8 @@ class StoryClustererTest {
         assertThat(german).isInstanceOfSatisfying(Assignment.Isolated.class,
                 i -> assertThat(i.reason()).isEqualTo("not English text"));
         assertThat(quake).isInstanceOf(Assignment.Opened.class);
-        assertThat(List.of(empty.storyId(), word.storyId(), german.storyId(), quake.storyId())).doesNotHaveDuplicates();
+        assertThat(List.of(empty.storyId(), word.storyId(), german.storyId(), germanWithIn.storyId(), quake.storyId()))
+                .doesNotHaveDuplicates();
     }
 
     @Test
