@@ -104,8 +104,8 @@ final class EvalClusterCommand implements Callable<Integer> {
         for (TopicCrossValidation.Fold f : TopicCrossValidation.run(labelled, grid, analyzer)) {
             ClusterSettings c = f.chosen();
             out.printf(Locale.ROOT, "tuned on %s: threshold %.2f neighbourhood %.2f straggler_size %d date_weight %.2f"
-                    + " protagonist_reports %d%n", f.tunedOn(), c.threshold(), c.neighbourhood(), c.straggler(),
-                    c.dateWeight(), c.protagonistReports());
+                    + " name_weight %.2f protagonist_reports %d%n", f.tunedOn(), c.threshold(), c.neighbourhood(),
+                    c.straggler(), c.dateWeight(), c.nameWeight(), c.protagonistReports());
             print(out, "  " + f.tunedOn() + " (tuned)  ", f.tuned());
             print(out, "  " + f.heldOut() + " (held out) ", f.held());
         }
@@ -119,9 +119,9 @@ final class EvalClusterCommand implements Callable<Integer> {
         List<TopicCrossValidation.Fold> folds = TopicCrossValidation.repeated(labelled, grid, analyzer, repeats, seed);
         for (TopicCrossValidation.Fold f : folds) {
             ClusterSettings c = f.chosen();
-            out.printf(Locale.ROOT, "  tuned on %s (threshold %.2f, protagonist_reports %d): pairwise F1 %.3f tuned,"
-                            + " %.3f held out; b-cubed F1 %.3f held out%n", f.tunedOn(), c.threshold(),
-                    c.protagonistReports(), f.tuned().pairF1(), f.held().pairF1(), f.held().bcubedF1());
+            out.printf(Locale.ROOT, "  tuned on %s (threshold %.2f, name_weight %.2f, protagonist_reports %d): pairwise F1"
+                            + " %.3f tuned, %.3f held out; b-cubed F1 %.3f held out%n", f.tunedOn(), c.threshold(),
+                    c.nameWeight(), c.protagonistReports(), f.tuned().pairF1(), f.held().pairF1(), f.held().bcubedF1());
         }
         TopicCrossValidation.HeldOut h = TopicCrossValidation.HeldOut.of(folds);
         out.printf(Locale.ROOT, "held out over %d folds: pairwise F1 %s; b-cubed F1 %s%n", h.folds(),

@@ -67,19 +67,22 @@ public final class TopicCrossValidation {
     }
 
     /**
-     * The grid searched: the protagonist split (the base's setting first, so a tie keeps it; then 5, 3 and
-     * off), threshold, neighbourhood bar, straggler size and date weight; the rest from base.
+     * The grid searched: the name weight (the base's first, so a tie keeps it; then 0.6 and 0.5), the
+     * protagonist split (the base's setting first; then 5, 3 and off), threshold, neighbourhood bar,
+     * straggler size and date weight; the rest from base.
      */
     public static List<ClusterSettings> grid(ClusterSettings base) {
         List<ClusterSettings> out = new ArrayList<>();
-        for (int reports : new LinkedHashSet<>(List.of(base.protagonistReports(), 5, 3, 0))) {
-            for (double threshold : new double[] {0.13, 0.14, 0.15, 0.16}) {
-                for (double bar : new double[] {0.15, 0.20, 0.25}) {
-                    for (int straggler : new int[] {3, 5}) {
-                        for (double dates : new double[] {0.05, 0.1}) {
-                            out.add(base.withProtagonistReports(reports).withThreshold(threshold)
-                                    .withNeighbourhood(bar, base.stories(), base.members())
-                                    .withAttach(base.attach(), straggler).withDateWeight(dates));
+        for (double names : new LinkedHashSet<>(List.of(base.nameWeight(), 0.6, 0.5))) {
+            for (int reports : new LinkedHashSet<>(List.of(base.protagonistReports(), 5, 3, 0))) {
+                for (double threshold : new double[] {0.13, 0.14, 0.15, 0.16}) {
+                    for (double bar : new double[] {0.15, 0.20, 0.25}) {
+                        for (int straggler : new int[] {3, 5}) {
+                            for (double dates : new double[] {0.05, 0.1}) {
+                                out.add(base.withNameWeight(names).withProtagonistReports(reports)
+                                        .withThreshold(threshold).withNeighbourhood(bar, base.stories(), base.members())
+                                        .withAttach(base.attach(), straggler).withDateWeight(dates));
+                            }
                         }
                     }
                 }

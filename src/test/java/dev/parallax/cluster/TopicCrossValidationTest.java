@@ -61,12 +61,16 @@ class TopicCrossValidationTest {
     }
 
     @Test
-    @DisplayName("the grid tries the protagonist split at the base's setting first (a tie keeps it), then 5, 3 and off")
+    @DisplayName("the grid tries the name weight and the protagonist split at the base's settings first (a tie keeps"
+            + " them), then the others")
     void gridOrder() {
         List<ClusterSettings> grid = TopicCrossValidation.grid(ClusterSettings.defaults());
         List<ClusterSettings> fromOff = TopicCrossValidation.grid(ClusterSettings.defaults().withProtagonistReports(0));
+        List<ClusterSettings> fromHalf = TopicCrossValidation.grid(ClusterSettings.defaults().withNameWeight(0.5));
 
-        assertThat(grid).hasSize(144);
+        assertThat(grid).hasSize(288);
+        assertThat(grid.stream().map(ClusterSettings::nameWeight).distinct()).containsExactly(0.6, 0.5);
+        assertThat(fromHalf.stream().map(ClusterSettings::nameWeight).distinct()).containsExactly(0.5, 0.6);
         assertThat(grid.stream().map(ClusterSettings::protagonistReports).distinct()).containsExactly(5, 3, 0);
         assertThat(fromOff.stream().map(ClusterSettings::protagonistReports).distinct()).containsExactly(0, 5, 3);
     }
