@@ -78,9 +78,10 @@ final class EvalClusterCommand implements Callable<Integer> {
                     Latency.of(run.nanos()));
             if (crossValidate) {
                 List<TopicCrossValidation.Labelled> labelled = labelled(lines, docs, labels);
-                crossValidate(labelled, settings, analyzer, out);
+                List<ClusterSettings> grid = TopicCrossValidation.grid(settings);
+                crossValidate(labelled, grid, analyzer, out);
                 if (repeats > 0) {
-                    repeatedHalvings(labelled, settings, analyzer, out);
+                    repeatedHalvings(labelled, grid, analyzer, out);
                 }
             }
         }
@@ -97,9 +98,8 @@ final class EvalClusterCommand implements Callable<Integer> {
         return labelled;
     }
 
-    private static void crossValidate(List<TopicCrossValidation.Labelled> labelled, ClusterSettings settings,
+    private static void crossValidate(List<TopicCrossValidation.Labelled> labelled, List<ClusterSettings> grid,
                                       TermAnalyzer analyzer, PrintWriter out) {
-        List<ClusterSettings> grid = TopicCrossValidation.grid(settings);
         out.printf(Locale.ROOT, "cross-validation by topic over %d parameter sets%n", grid.size());
         for (TopicCrossValidation.Fold f : TopicCrossValidation.run(labelled, grid, analyzer)) {
             ClusterSettings c = f.chosen();
@@ -112,9 +112,8 @@ final class EvalClusterCommand implements Callable<Integer> {
     }
 
     // One line per fold, then the spread: one fixed halving can land a hard topic on either side.
-    private void repeatedHalvings(List<TopicCrossValidation.Labelled> labelled, ClusterSettings settings,
+    private void repeatedHalvings(List<TopicCrossValidation.Labelled> labelled, List<ClusterSettings> grid,
                                   TermAnalyzer analyzer, PrintWriter out) {
-        List<ClusterSettings> grid = TopicCrossValidation.grid(settings);
         out.printf(Locale.ROOT, "random halvings of the topics: %d, seed %d%n", repeats, seed);
         List<TopicCrossValidation.Fold> folds = TopicCrossValidation.repeated(labelled, grid, analyzer, repeats, seed);
         for (TopicCrossValidation.Fold f : folds) {

@@ -49,7 +49,7 @@ final class Neighbourhood {
     // Groups numbered 0.. in order of their first article again (group numbers are below the item count).
     static int[] renumber(int[] group) {
         int[] number = new int[group.length];
-        java.util.Arrays.fill(number, -1);
+        Arrays.fill(number, -1);
         int next = 0;
         int[] out = new int[group.length];
         for (int i = 0; i < group.length; i++) {

@@ -2,6 +2,7 @@ package dev.parallax.cluster;
 
 import dev.parallax.text.TermAnalyzer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Honest parameter choice for the clusterer: topics are split in two halves (alternate topics in order
@@ -72,20 +74,23 @@ public final class TopicCrossValidation {
      * straggler size and date weight; the rest from base.
      */
     public static List<ClusterSettings> grid(ClusterSettings base) {
+        List<ClusterSettings> out = List.of(base);
+        out = expand(out, new LinkedHashSet<>(List.of(base.nameWeight(), 0.6, 0.5)), ClusterSettings::withNameWeight);
+        out = expand(out, new LinkedHashSet<>(List.of(base.protagonistReports(), 5, 3, 0)),
+                ClusterSettings::withProtagonistReports);
+        out = expand(out, List.of(0.13, 0.14, 0.15, 0.16), ClusterSettings::withThreshold);
+        out = expand(out, List.of(0.15, 0.20, 0.25), (s, bar) -> s.withNeighbourhood(bar, s.stories(), s.members()));
+        out = expand(out, List.of(3, 5), (s, straggler) -> s.withAttach(s.attach(), straggler));
+        return expand(out, List.of(0.05, 0.1), ClusterSettings::withDateWeight);
+    }
+
+    // Every setting with each value in turn: the settings vary slowest, the values fastest (grid order).
+    private static <T> List<ClusterSettings> expand(List<ClusterSettings> settings, Collection<T> values,
+                                                    BiFunction<ClusterSettings, T, ClusterSettings> with) {
         List<ClusterSettings> out = new ArrayList<>();
-        for (double names : new LinkedHashSet<>(List.of(base.nameWeight(), 0.6, 0.5))) {
-            for (int reports : new LinkedHashSet<>(List.of(base.protagonistReports(), 5, 3, 0))) {
-                for (double threshold : new double[] {0.13, 0.14, 0.15, 0.16}) {
-                    for (double bar : new double[] {0.15, 0.20, 0.25}) {
-                        for (int straggler : new int[] {3, 5}) {
-                            for (double dates : new double[] {0.05, 0.1}) {
-                                out.add(base.withNameWeight(names).withProtagonistReports(reports)
-                                        .withThreshold(threshold).withNeighbourhood(bar, base.stories(), base.members())
-                                        .withAttach(base.attach(), straggler).withDateWeight(dates));
-                            }
-                        }
-                    }
-                }
+        for (ClusterSettings s : settings) {
+            for (T v : values) {
+                out.add(with.apply(s, v));
             }
         }
         return out;
