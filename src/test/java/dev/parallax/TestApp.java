@@ -13,8 +13,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** The store-backed core on a real SQLite file in a test folder, with a fixed clock. */
-public final class TestApp {
+/**
+ * The store-backed core on a real SQLite file in a test folder, with a fixed clock. Close it before the
+ * folder goes: the connection pool opens connections in the background, and each recreates the WAL files.
+ */
+public final class TestApp implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-09-01T08:00:00Z"), ZoneOffset.UTC);
 
     public final Database db;
@@ -22,12 +25,19 @@ public final class TestApp {
     public final StoryStore stories;
     public final FolderIngestService ingest;
     public final ClusterService clustering;
+    private final TermAnalyzer analyzer = new TermAnalyzer();
 
     public TestApp(Path dir) {
         db = Database.open(dir.resolve("parallax.db"));
         articles = new ArticleStore(db, CLOCK);
         stories = new StoryStore(db, CLOCK);
         ingest = new FolderIngestService(articles, new SourceStore(db, CLOCK), CLOCK);
-        clustering = new ClusterService(articles, stories, ClusterSettings.defaults(), new TermAnalyzer(), CLOCK);
+        clustering = new ClusterService(articles, stories, ClusterSettings.defaults(), analyzer, CLOCK);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+        analyzer.close();
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -32,6 +33,11 @@ class ParallaxCommandsTest {
     @BeforeAll
     void ingestSeeds(@TempDir Path dir) {
         seeded = new SeededCommands(dir);
+    }
+
+    @AfterAll
+    void close() {
+        seeded.close();
     }
 
     // Every test speaks in a channel of its own, so channel state never leaks between tests.

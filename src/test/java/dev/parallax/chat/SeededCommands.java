@@ -53,7 +53,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The real command stack on a real SQLite file: the five seed articles (one story), plus two
  * articles of other stories, ingested and clustered; channels, outbox and digests as in production.
  */
-public final class SeededCommands {
+public final class SeededCommands implements AutoCloseable {
     /** One more story that mentions Tianjin once, in passing, for ranking tests. */
     public static final String PORT_ARTICLE = """
             Container shipping rates fall as demand slows
@@ -138,6 +138,12 @@ public final class SeededCommands {
      * Analyses the three stories once, so that commands about them answer from the cache; adapter
      * tests need replies inside the acknowledgement budget even on a busy machine.
      */
+    /** Closes the store; before the test folder goes (see {@link TestApp}). */
+    @Override
+    public void close() {
+        app.close();
+    }
+
     public SeededCommands warm() {
         for (String story : List.of(seedStory, floodStory, portStory)) {
             commands.handle(new CommandRequest(new ChannelRef("console", "warm-up"), "", false, "story " + story));

@@ -82,58 +82,63 @@ class StoryRepairTest {
     @Test
     @DisplayName("the store applies a merge: articles move, and the old story id resolves to the survivor")
     void storedMergeKeepsOldIdsResolvable() {
-        TestApp app = new TestApp(dir);
-        long source = new SourceStore(app.db, TestApp.CLOCK).ensure("folder", "/news", "news");
-        ClusterService service = new ClusterService(app.articles, app.stories, EAGER_MERGE, analyzer, TestApp.CLOCK);
-        Map<String, String> firstTwo = service.cluster(List.of(insert(app, source, "a1", RESCUE),
-                insert(app, source, "a2", TSUNAMI)));
-        String bridge = insert(app, source, "a3", RESCUE + " " + TSUNAMI);
+        try (TestApp app = new TestApp(dir)) {
+            long source = new SourceStore(app.db, TestApp.CLOCK).ensure("folder", "/news", "news");
+            ClusterService service = new ClusterService(app.articles, app.stories, EAGER_MERGE, analyzer,
+                    TestApp.CLOCK);
+            Map<String, String> firstTwo = service.cluster(List.of(insert(app, source, "a1", RESCUE),
+                    insert(app, source, "a2", TSUNAMI)));
+            String bridge = insert(app, source, "a3", RESCUE + " " + TSUNAMI);
 
-        Map<String, String> all = service.cluster(List.of("a1", "a2", bridge));
+            Map<String, String> all = service.cluster(List.of("a1", "a2", bridge));
 
-        String survivor = all.get("a3");
-        assertThat(all).containsOnlyKeys("a1", "a2", "a3").allSatisfy((id, story) -> assertThat(story).isEqualTo(survivor));
-        assertThat(firstTwo.values()).hasSize(2).doesNotHaveDuplicates().contains(survivor);
-        String merged = firstTwo.values().stream().filter(s -> !s.equals(survivor)).findFirst().orElseThrow();
-        assertThat(app.stories.resolve(merged)).contains(survivor);
-        assertThat(app.stories.resolve(survivor)).contains(survivor);
-        assertThat(rawAlias(app, merged)).contains(survivor);
+            String survivor = all.get("a3");
+            assertThat(all).containsOnlyKeys("a1", "a2", "a3")
+                    .allSatisfy((id, story) -> assertThat(story).isEqualTo(survivor));
+            assertThat(firstTwo.values()).hasSize(2).doesNotHaveDuplicates().contains(survivor);
+            String merged = firstTwo.values().stream().filter(s -> !s.equals(survivor)).findFirst().orElseThrow();
+            assertThat(app.stories.resolve(merged)).contains(survivor);
+            assertThat(app.stories.resolve(survivor)).contains(survivor);
+            assertThat(rawAlias(app, merged)).contains(survivor);
+        }
     }
 
     @Test
     @DisplayName("merging a survivor again re-points every older alias, and unknown ids resolve to nothing")
     void aliasChainsFlatten() {
-        TestApp app = new TestApp(dir);
-        long source = new SourceStore(app.db, TestApp.CLOCK).ensure("folder", "/news", "news");
-        for (String id : List.of("x", "y", "z")) {
-            app.articles.insert(new Article(id, "Wire", "", "", null, "Text of " + id), source, "h" + id, "/" + id);
-            app.stories.assign("s-" + id, id);
+        try (TestApp app = new TestApp(dir)) {
+            long source = new SourceStore(app.db, TestApp.CLOCK).ensure("folder", "/news", "news");
+            for (String id : List.of("x", "y", "z")) {
+                app.articles.insert(new Article(id, "Wire", "", "", null, "Text of " + id), source, "h" + id, "/" + id);
+                app.stories.assign("s-" + id, id);
+            }
+
+            app.stories.merge("s-x", "s-y");
+            app.stories.merge("s-y", "s-z");
+
+            assertThat(app.stories.resolve("s-x")).contains("s-z");
+            assertThat(app.stories.resolve("s-y")).contains("s-z");
+            assertThat(app.stories.articleIds("s-z")).containsExactlyInAnyOrder("x", "y", "z");
+            assertThat(app.stories.resolve("s-unknown")).isEqualTo(Optional.empty());
         }
-
-        app.stories.merge("s-x", "s-y");
-        app.stories.merge("s-y", "s-z");
-
-        assertThat(app.stories.resolve("s-x")).contains("s-z");
-        assertThat(app.stories.resolve("s-y")).contains("s-z");
-        assertThat(app.stories.articleIds("s-z")).containsExactlyInAnyOrder("x", "y", "z");
-        assertThat(app.stories.resolve("s-unknown")).isEqualTo(Optional.empty());
     }
 
     @Test
     @DisplayName("a split moves only the named articles; the old id keeps the rest")
     void storedSplitMovesArticles() {
-        TestApp app = new TestApp(dir);
-        long source = new SourceStore(app.db, TestApp.CLOCK).ensure("folder", "/news", "news");
-        for (String id : List.of("x", "y", "z")) {
-            app.articles.insert(new Article(id, "Wire", "", "", null, "Text of " + id), source, "h" + id, "/" + id);
-            app.stories.assign("s-1", id);
+        try (TestApp app = new TestApp(dir)) {
+            long source = new SourceStore(app.db, TestApp.CLOCK).ensure("folder", "/news", "news");
+            for (String id : List.of("x", "y", "z")) {
+                app.articles.insert(new Article(id, "Wire", "", "", null, "Text of " + id), source, "h" + id, "/" + id);
+                app.stories.assign("s-1", id);
+            }
+
+            app.stories.moveArticles(List.of("z"), "s-2");
+
+            assertThat(app.stories.articleIds("s-1")).containsExactlyInAnyOrder("x", "y");
+            assertThat(app.stories.articleIds("s-2")).containsExactly("z");
+            assertThat(app.stories.resolve("s-1")).contains("s-1");
         }
-
-        app.stories.moveArticles(List.of("z"), "s-2");
-
-        assertThat(app.stories.articleIds("s-1")).containsExactlyInAnyOrder("x", "y");
-        assertThat(app.stories.articleIds("s-2")).containsExactly("z");
-        assertThat(app.stories.resolve("s-1")).contains("s-1");
     }
 
     private static String insert(TestApp app, long source, String id, String text) {

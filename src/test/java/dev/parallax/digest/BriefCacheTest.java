@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,11 @@ class BriefCacheTest {
                 new StoryAnalyzer(new ExtractiveSummarizer(splitter, new TermAnalyzer(), SummaryBudget.chat()),
                         new ClaimExtractor(splitter, new PosTagger())));
         cache = new BriefCache(app.stories, digests, 16);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
     }
 
     @Test

@@ -51,6 +51,7 @@ class SlackCommandsTest {
     void stop() {
         bot.close();
         api.close();
+        seeded.close();
     }
 
     private Response command(String user, String text) throws Exception {

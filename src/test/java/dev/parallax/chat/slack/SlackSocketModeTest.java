@@ -64,37 +64,38 @@ class SlackSocketModeTest {
     @Test
     @DisplayName("a slash command over Socket Mode is acknowledged on the socket with the answer in the payload")
     void roundTrip(@TempDir Path dir) throws Exception {
-        SeededCommands seeded = new SeededCommands(dir).warm();
-        ObjectNode envelope = FakeSlackApi.JSON.createObjectNode().put("envelope_id", "env-1")
-                .put("type", "slash_commands").put("accepts_response_payload", true);
-        envelope.putObject("payload").put("token", "t").put("team_id", "T0001").put("team_domain", "test")
-                .put("channel_id", "C0SOCK").put("channel_name", "news").put("user_id", "UMEMBER")
-                .put("user_name", "member").put("command", "/parallax").put("text", "story " + seeded.seedStory)
-                .put("api_app_id", "A0001").put("response_url", "http://127.0.0.1:9/unused")
-                .put("trigger_id", "t-1");
-        FakeSocket socket = new FakeSocket(envelope.toString());
-        socket.start();
-        assertThat(socket.started.await(10, TimeUnit.SECONDS)).isTrue();
-        try (FakeSlackApi api = new FakeSlackApi()) {
-            api.socketUrl("ws://127.0.0.1:" + socket.getPort() + "/");
-            SlackSettings settings = SlackSettings.defaults().withApiUrl(api.apiUrl());
-            try (SlackBot bot = new SlackBot(settings, new SlackTokens("xoxb-test", "xapp-test", ""),
-                    new MutableClock(Instant.parse("2025-09-01T09:00:00Z")))) {
-                bot.listen(seeded.commands);
+        try (SeededCommands seeded = new SeededCommands(dir).warm()) {
+            ObjectNode envelope = FakeSlackApi.JSON.createObjectNode().put("envelope_id", "env-1")
+                    .put("type", "slash_commands").put("accepts_response_payload", true);
+            envelope.putObject("payload").put("token", "t").put("team_id", "T0001").put("team_domain", "test")
+                    .put("channel_id", "C0SOCK").put("channel_name", "news").put("user_id", "UMEMBER")
+                    .put("user_name", "member").put("command", "/parallax").put("text", "story " + seeded.seedStory)
+                    .put("api_app_id", "A0001").put("response_url", "http://127.0.0.1:9/unused")
+                    .put("trigger_id", "t-1");
+            FakeSocket socket = new FakeSocket(envelope.toString());
+            socket.start();
+            assertThat(socket.started.await(10, TimeUnit.SECONDS)).isTrue();
+            try (FakeSlackApi api = new FakeSlackApi()) {
+                api.socketUrl("ws://127.0.0.1:" + socket.getPort() + "/");
+                SlackSettings settings = SlackSettings.defaults().withApiUrl(api.apiUrl());
+                try (SlackBot bot = new SlackBot(settings, new SlackTokens("xoxb-test", "xapp-test", ""),
+                        new MutableClock(Instant.parse("2025-09-01T09:00:00Z")))) {
+                    bot.listen(seeded.commands);
 
-                JsonNode ack = awaitAck(socket);
+                    JsonNode ack = awaitAck(socket);
 
-                assertThat(api.calls("apps.connections.open")).first()
-                        .satisfies(c -> assertThat(c.authorization()).isEqualTo("Bearer xapp-test"));
-                assertThat(ack.path("envelope_id").asText()).isEqualTo("env-1");
-                JsonNode payload = ack.path("payload");
-                assertThat(payload.path("response_type").asText()).isEqualTo("ephemeral");
-                assertThat(payload.path("blocks").get(0).path("text").path("text").asText())
-                        .startsWith("Putin Arrives in China");
-                assertThat(bot.connected()).isTrue();
+                    assertThat(api.calls("apps.connections.open")).first()
+                            .satisfies(c -> assertThat(c.authorization()).isEqualTo("Bearer xapp-test"));
+                    assertThat(ack.path("envelope_id").asText()).isEqualTo("env-1");
+                    JsonNode payload = ack.path("payload");
+                    assertThat(payload.path("response_type").asText()).isEqualTo("ephemeral");
+                    assertThat(payload.path("blocks").get(0).path("text").path("text").asText())
+                            .startsWith("Putin Arrives in China");
+                    assertThat(bot.connected()).isTrue();
+                }
+            } finally {
+                socket.stop(1000);
             }
-        } finally {
-            socket.stop(1000);
         }
     }
 
