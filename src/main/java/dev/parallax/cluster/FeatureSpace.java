@@ -7,6 +7,11 @@ import java.util.Map;
 /**
  * One block of features (content words, or names and numbers): term ids and the document frequencies
  * learned from the stream itself, which turn raw counts into unit TF-IDF vectors.
+ *
+ * <p>A block may assume {@code priorDocuments} reports before the stream that held none of its terms. A
+ * short stream then weighs its terms as a long one would: without the prior, a name seen in 20 of 200
+ * reports weighs much less against a name seen once than it does among 2,000 reports, so where the
+ * similarity threshold falls would depend on how long the stream has run.
  */
 final class FeatureSpace {
     // Counts are mostly small whole numbers (1 a mention, the lead boost on top): their tf, looked up.
@@ -20,7 +25,19 @@ final class FeatureSpace {
 
     private final Map<String, Integer> ids = new HashMap<>();
     private int[] df = new int[1024];
+    private final int priorDocuments;
     private int documents;
+
+    FeatureSpace() {
+        this(0);
+    }
+
+    FeatureSpace(int priorDocuments) {
+        if (priorDocuments < 0) {
+            throw new IllegalArgumentException("prior documents must not be negative: " + priorDocuments);
+        }
+        this.priorDocuments = priorDocuments;
+    }
 
     /** Counts the document in the frequencies and returns its counts by term id. */
     TermCounts learn(Map<String, Double> counts) {
@@ -71,7 +88,7 @@ final class FeatureSpace {
 
     double idf(int id) {
         int f = id < df.length ? df[id] : 0;
-        return Math.log((documents + 1.0) / (f + 1.0)) + 1.0;
+        return Math.log((documents + priorDocuments + 1.0) / (f + 1.0)) + 1.0;
     }
 
     /** The id of a term already learned, or -1. */

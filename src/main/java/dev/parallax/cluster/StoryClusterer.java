@@ -36,11 +36,14 @@ public final class StoryClusterer {
     private static final int NAME_KEYS = 6;
     // Two months away from a story's dates counts against it.
     private static final long FAR_DAYS = 60;
+    // Names are rare in news at large: weigh them as if this many earlier reports had named none of them,
+    // so that a fresh or short stream draws the same line as a long one (see FeatureSpace).
+    private static final int NAME_PRIOR_REPORTS = 1_000;
 
     private final ClusterSettings settings;
     private final FeatureExtractor features;
     private final FeatureSpace termSpace = new FeatureSpace();
-    private final FeatureSpace nameSpace = new FeatureSpace();
+    private final FeatureSpace nameSpace = new FeatureSpace(NAME_PRIOR_REPORTS);
     private final Neighbourhood neighbourhood;
     private final StoryBridges bridges;
     private final ProtagonistSplit protagonists;
