@@ -75,7 +75,7 @@ public record ClusterSettings(double threshold, double neighbourhood, double att
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.15, 0.25, 0.3, 5, 0.3, 0.05, 0.6, 2.0, 50, 4, 16, Duration.ofDays(3), 5_000, 50, 5);
+        return new ClusterSettings(0.15, 0.25, 0.3, 5, 0.3, 0.05, 0.65, 2.0, 50, 4, 16, Duration.ofDays(3), 5_000, 50, 5);
     }
 
     /** Reads the [cluster] section; a missing key keeps its default. */

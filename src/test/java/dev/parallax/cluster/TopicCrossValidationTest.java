@@ -68,8 +68,8 @@ class TopicCrossValidationTest {
         List<ClusterSettings> fromOff = TopicCrossValidation.grid(ClusterSettings.defaults().withProtagonistReports(0));
         List<ClusterSettings> fromHalf = TopicCrossValidation.grid(ClusterSettings.defaults().withNameWeight(0.5));
 
-        assertThat(grid).hasSize(288);
-        assertThat(grid.stream().map(ClusterSettings::nameWeight).distinct()).containsExactly(0.6, 0.5);
+        assertThat(grid).hasSize(432);
+        assertThat(grid.stream().map(ClusterSettings::nameWeight).distinct()).containsExactly(0.65, 0.6, 0.5);
         assertThat(fromHalf.stream().map(ClusterSettings::nameWeight).distinct()).containsExactly(0.5, 0.6);
         assertThat(grid.stream().map(ClusterSettings::protagonistReports).distinct()).containsExactly(5, 3, 0);
         assertThat(fromOff.stream().map(ClusterSettings::protagonistReports).distinct()).containsExactly(0, 5, 3);
