@@ -41,14 +41,27 @@ final class EvalClusterCommand implements Callable<Integer> {
             + " (each tuned and scored both ways): the mean and spread of the held-out scores")
     int repeats;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the random halvings (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the random halvings and short streams"
+            + " (default ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--short-streams", paramLabel = "K", description = "also stream random sets of K topics, each on"
+            + " its own, with the configured settings: the mean and spread of their scores")
+    int shortStreamTopics;
+
+    @Option(names = "--draws", defaultValue = "30", paramLabel = "N", description = "with --short-streams, how many"
+            + " sets of topics (default ${DEFAULT-VALUE})")
+    int draws;
 
     @Override
     public Integer call() {
         if (repeats < 0 || repeats > 0 && !crossValidate) {
             throw new InputException(repeats < 0
                     ? "--repeats must not be negative: " + repeats : "--repeats needs --cv");
+        }
+        if (shortStreamTopics < 0 || draws < 1) {
+            throw new InputException(draws < 1 ? "--draws must be at least 1: " + draws
+                    : "--short-streams must not be negative: " + shortStreamTopics);
         }
         List<JsonLines.Line> lines = JsonLines.read(gold);
         List<ClusterDocument> docs = ArticleLines.clusterDocuments(lines, "doc_id");
@@ -76,6 +89,9 @@ final class EvalClusterCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "speed     %.0f docs/s (%.2f s; %.0f docs per CPU-second, cold JVM), latency %s%n",
                     repaired.documents() / seconds, seconds, repaired.documents() / cpuSeconds,
                     Latency.of(run.nanos()));
+            if (shortStreamTopics > 0) {
+                shortStreams(labelled(lines, docs, labels), settings, analyzer, out);
+            }
             if (crossValidate) {
                 List<TopicCrossValidation.Labelled> labelled = labelled(lines, docs, labels);
                 List<ClusterSettings> grid = TopicCrossValidation.grid(settings);
@@ -125,6 +141,22 @@ final class EvalClusterCommand implements Callable<Integer> {
         TopicCrossValidation.HeldOut h = TopicCrossValidation.HeldOut.of(folds);
         out.printf(Locale.ROOT, "held out over %d folds: pairwise F1 %s; b-cubed F1 %s%n", h.folds(),
                 spread(h.pairF1()), spread(h.bcubedF1()));
+    }
+
+    // Nothing is tuned: the configured settings, chosen on this very file, so not a held-out figure.
+    private void shortStreams(List<TopicCrossValidation.Labelled> labelled, ClusterSettings settings,
+                              TermAnalyzer analyzer, PrintWriter out) {
+        List<ClusterScores> scores;
+        try {
+            scores = TopicCrossValidation.shortStreams(labelled, settings, analyzer, shortStreamTopics, draws, seed);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--short-streams: " + e.getMessage());
+        }
+        out.printf(Locale.ROOT, "short streams of %d %s, configured settings, %d draws, seed %d (not held out if the"
+                + " settings were chosen on this file): pairwise F1 %s; b-cubed F1 %s%n", shortStreamTopics,
+                shortStreamTopics == 1 ? "topic" : "topics", draws, seed,
+                spread(TopicCrossValidation.Spread.of(scores.stream().mapToDouble(ClusterScores::pairF1).toArray())),
+                spread(TopicCrossValidation.Spread.of(scores.stream().mapToDouble(ClusterScores::bcubedF1).toArray())));
     }
 
     private static String spread(TopicCrossValidation.Spread s) {

@@ -49,7 +49,7 @@ public final class TopicCrossValidation {
 
     /** Sample mean, standard deviation (n - 1; 0 for one value), least and greatest of some scores. */
     public record Spread(double mean, double sd, double min, double max) {
-        static Spread of(double[] values) {
+        public static Spread of(double[] values) {
             double sum = 0;
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
@@ -139,6 +139,31 @@ public final class TopicCrossValidation {
             List<SemanticSignal> none = List.of(SemanticSignal.NONE);
             out.add(fold(nameA, a, nameB, b, grid, none, analyzer));
             out.add(fold(nameB, b, nameA, a, grid, none, analyzer));
+        }
+        return out;
+    }
+
+    /**
+     * {@code draws} random sets of {@code topics} topics (seeded), each streamed on its own with fixed
+     * settings and scored: how a figure holds on streams shorter than the whole file. Nothing is tuned
+     * here, so this is held out only when the settings were chosen elsewhere.
+     */
+    public static List<ClusterScores> shortStreams(List<Labelled> docs, ClusterSettings settings, TermAnalyzer analyzer,
+                                                   int topics, int draws, long seed) {
+        List<String> all = new ArrayList<>(topicOrder(docs).keySet());
+        if (topics < 1 || topics > all.size()) {
+            throw new IllegalArgumentException("topics per stream must be in [1, " + all.size() + "]: " + topics);
+        }
+        if (draws < 1) {
+            throw new IllegalArgumentException("draws must be at least 1: " + draws);
+        }
+        Random random = new Random(seed);
+        List<ClusterScores> out = new ArrayList<>();
+        for (int d = 0; d < draws; d++) {
+            List<String> shuffled = new ArrayList<>(all);
+            Collections.shuffle(shuffled, random);
+            Set<String> picked = new HashSet<>(shuffled.subList(0, topics));
+            out.add(score(docs.stream().filter(l -> picked.contains(l.topic())).toList(), settings, analyzer));
         }
         return out;
     }

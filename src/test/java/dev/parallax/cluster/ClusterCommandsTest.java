@@ -62,6 +62,21 @@ class ClusterCommandsTest {
     }
 
     @Test
+    @DisplayName("--short-streams K streams random sets of K topics with the configured settings and prints their spread")
+    void evalWithShortStreams() throws Exception {
+        CommandRun r = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--short-streams", "1",
+                "--draws", "3");
+        CommandRun tooMany = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--short-streams",
+                "3");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("short streams of 1 topic, configured settings, 3 draws, seed 1 .*: pairwise"
+                + " F1 mean \\d\\.\\d{3} \\(sd \\d\\.\\d{3}, ");
+        assertThat(tooMany.exit()).isEqualTo(1);
+        assertThat(tooMany.err()).contains("--short-streams: topics per stream must be in [1, 2]: 3");
+    }
+
+    @Test
     @DisplayName("--repeats without --cv is a one-line error")
     void repeatsNeedCrossValidation() throws Exception {
         CommandRun r = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--repeats", "2");

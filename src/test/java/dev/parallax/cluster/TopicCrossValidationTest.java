@@ -51,6 +51,31 @@ class TopicCrossValidationTest {
     }
 
     @Test
+    @DisplayName("short streams: each draw streams only its own topics with the given settings, the same for the same seed")
+    void shortStreams() {
+        List<ClusterScores> one = TopicCrossValidation.shortStreams(docs(), ClusterSettings.defaults(), ANALYZER, 1, 6, 5);
+        List<ClusterScores> again = TopicCrossValidation.shortStreams(docs(), ClusterSettings.defaults(), ANALYZER, 1, 6, 5);
+        List<ClusterScores> three = TopicCrossValidation.shortStreams(docs(), ClusterSettings.defaults(), ANALYZER, 3, 4, 5);
+
+        assertThat(one).hasSize(6).isEqualTo(again);
+        // One topic a stream: three reports (a quake topic) or one (the budget), never the whole file.
+        assertThat(one).extracting(ClusterScores::documents).allMatch(n -> n == 3 || n == 1);
+        assertThat(three).extracting(ClusterScores::documents).allMatch(n -> n == 9 || n == 7);
+    }
+
+    @Test
+    @DisplayName("short streams need between one topic and all of them, and a draw")
+    void shortStreamsRejectBadInput() {
+        ClusterSettings s = ClusterSettings.defaults();
+        assertThatThrownBy(() -> TopicCrossValidation.shortStreams(docs(), s, ANALYZER, 0, 3, 1))
+                .hasMessageContaining("topics per stream must be in [1, 4]: 0");
+        assertThatThrownBy(() -> TopicCrossValidation.shortStreams(docs(), s, ANALYZER, 5, 3, 1))
+                .hasMessageContaining("topics per stream must be in [1, 4]: 5");
+        assertThatThrownBy(() -> TopicCrossValidation.shortStreams(docs(), s, ANALYZER, 2, 0, 1))
+                .hasMessageContaining("draws must be at least 1");
+    }
+
+    @Test
     @DisplayName("random halvings need a split and two topics")
     void repeatedRejectsBadInput() {
         assertThatThrownBy(() -> TopicCrossValidation.repeated(docs(), GRID, ANALYZER, 0, 1))
