@@ -45,6 +45,10 @@ final class EvalClusterCommand implements Callable<Integer> {
             + " (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--tune-on", paramLabel = "FIELD=VALUE", description = "also tune on the lines whose FIELD is"
+            + " VALUE and score on the rest, e.g. split_cybulska_vossen_2015=train (ECB+'s own split)")
+    String tuneOn;
+
     @Option(names = "--short-streams", paramLabel = "K", description = "also stream random sets of K topics, each on"
             + " its own, with the configured settings: the mean and spread of their scores")
     int shortStreamTopics;
@@ -62,6 +66,9 @@ final class EvalClusterCommand implements Callable<Integer> {
         if (shortStreamTopics < 0 || draws < 1) {
             throw new InputException(draws < 1 ? "--draws must be at least 1: " + draws
                     : "--short-streams must not be negative: " + shortStreamTopics);
+        }
+        if (tuneOn != null && (tuneOn.indexOf('=') < 1 || tuneOn.endsWith("="))) {
+            throw new InputException("--tune-on must be FIELD=VALUE: " + tuneOn);
         }
         List<JsonLines.Line> lines = JsonLines.read(gold);
         List<ClusterDocument> docs = ArticleLines.clusterDocuments(lines, "doc_id");
@@ -89,6 +96,9 @@ final class EvalClusterCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "speed     %.0f docs/s (%.2f s; %.0f docs per CPU-second, cold JVM), latency %s%n",
                     repaired.documents() / seconds, seconds, repaired.documents() / cpuSeconds,
                     Latency.of(run.nanos()));
+            if (tuneOn != null) {
+                tuneOnSplit(lines, docs, labels, TopicCrossValidation.grid(settings), analyzer, out);
+            }
             if (shortStreamTopics > 0) {
                 shortStreams(labelled(lines, docs, labels), settings, analyzer, out);
             }
@@ -118,10 +128,7 @@ final class EvalClusterCommand implements Callable<Integer> {
                                       TermAnalyzer analyzer, PrintWriter out) {
         out.printf(Locale.ROOT, "cross-validation by topic over %d parameter sets%n", grid.size());
         for (TopicCrossValidation.Fold f : TopicCrossValidation.run(labelled, grid, analyzer)) {
-            ClusterSettings c = f.chosen();
-            out.printf(Locale.ROOT, "tuned on %s: threshold %.2f neighbourhood %.2f straggler_size %d date_weight %.2f"
-                    + " name_weight %.2f protagonist_reports %d%n", f.tunedOn(), c.threshold(), c.neighbourhood(),
-                    c.straggler(), c.dateWeight(), c.nameWeight(), c.protagonistReports());
+            out.printf(Locale.ROOT, "tuned on %s: %s%n", f.tunedOn(), describe(f.chosen()));
             print(out, "  " + f.tunedOn() + " (tuned)  ", f.tuned());
             print(out, "  " + f.heldOut() + " (held out) ", f.held());
         }
@@ -141,6 +148,41 @@ final class EvalClusterCommand implements Callable<Integer> {
         TopicCrossValidation.HeldOut h = TopicCrossValidation.HeldOut.of(folds);
         out.printf(Locale.ROOT, "held out over %d folds: pairwise F1 %s; b-cubed F1 %s%n", h.folds(),
                 spread(h.pairF1()), spread(h.bcubedF1()));
+    }
+
+    // Tuned on the lines whose field has the value, scored on the others: a corpus's own split.
+    private void tuneOnSplit(List<JsonLines.Line> lines, List<ClusterDocument> docs, List<String> labels,
+                             List<ClusterSettings> grid, TermAnalyzer analyzer, PrintWriter out) {
+        int eq = tuneOn.indexOf('=');
+        String field = tuneOn.substring(0, eq);
+        String value = tuneOn.substring(eq + 1);
+        List<TopicCrossValidation.Labelled> tune = new ArrayList<>();
+        List<TopicCrossValidation.Labelled> held = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            // The split is given, so a topic is not needed here.
+            TopicCrossValidation.Labelled doc = new TopicCrossValidation.Labelled(docs.get(i), labels.get(i), "");
+            (lines.get(i).text(field, true).equals(value) ? tune : held).add(doc);
+        }
+        TopicCrossValidation.Fold f;
+        try {
+            f = TopicCrossValidation.split(tuneOn, tune, "the rest", held, grid, analyzer);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--tune-on " + tuneOn + ": " + e.getMessage());
+        }
+        out.printf(Locale.ROOT, "tuned on %s (%s) over %d parameter sets: %s%n", tuneOn, documents(tune.size()),
+                grid.size(), describe(f.chosen()));
+        print(out, "  " + f.tunedOn() + " (tuned)  ", f.tuned());
+        print(out, "  " + f.heldOut() + " (held out, " + documents(held.size()) + ") ", f.held());
+    }
+
+    private static String documents(int n) {
+        return n + (n == 1 ? " document" : " documents");
+    }
+
+    private static String describe(ClusterSettings c) {
+        return String.format(Locale.ROOT, "threshold %.2f neighbourhood %.2f straggler_size %d date_weight %.2f"
+                + " name_weight %.2f protagonist_reports %d", c.threshold(), c.neighbourhood(), c.straggler(),
+                c.dateWeight(), c.nameWeight(), c.protagonistReports());
     }
 
     // Nothing is tuned: the configured settings, chosen on this very file, so not a held-out figure.

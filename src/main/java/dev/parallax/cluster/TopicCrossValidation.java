@@ -181,6 +181,16 @@ public final class TopicCrossValidation {
         return topicOrder;
     }
 
+    /** One fold on a split given from outside (a corpus's own train and test topics): tuned on one part, scored on the other. */
+    public static Fold split(String tuneName, List<Labelled> tune, String heldName, List<Labelled> held,
+                             List<ClusterSettings> grid, TermAnalyzer analyzer) {
+        if (tune.isEmpty() || held.isEmpty()) {
+            throw new IllegalArgumentException("both parts of the split need documents: " + tune.size() + " to tune on, "
+                    + held.size() + " held out");
+        }
+        return fold(tuneName, tune, heldName, held, grid, List.of(SemanticSignal.NONE), analyzer);
+    }
+
     private static Fold fold(String tuneName, List<Labelled> tune, String heldName, List<Labelled> held,
                              List<ClusterSettings> grid, List<SemanticSignal> signals, TermAnalyzer analyzer) {
         ClusterSettings best = null;

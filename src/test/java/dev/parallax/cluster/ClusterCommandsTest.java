@@ -34,7 +34,7 @@ class ClusterCommandsTest {
 
     private static String line(String id, String story, String topic, String text) {
         ObjectNode n = JSON.createObjectNode().put("doc_id", id).put("story_label", story).put("topic", topic)
-                .put("text", text);
+                .put("part", topic.equals("politics") ? "test" : "train").put("text", text);
         return n + "\n";
     }
 
@@ -74,6 +74,25 @@ class ClusterCommandsTest {
                 + " F1 mean \\d\\.\\d{3} \\(sd \\d\\.\\d{3}, ");
         assertThat(tooMany.exit()).isEqualTo(1);
         assertThat(tooMany.err()).contains("--short-streams: topics per stream must be in [1, 2]: 3");
+    }
+
+    @Test
+    @DisplayName("--tune-on FIELD=VALUE tunes on those lines and scores the rest; a bad split is a one-line error")
+    void evalWithGivenSplit() throws Exception {
+        CommandRun r = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--tune-on", "part=train");
+        CommandRun empty = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--tune-on",
+                "part=dev");
+        CommandRun malformed = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--tune-on",
+                "part");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("tuned on part=train \\(6 documents\\) over \\d+ parameter sets: threshold ")
+                .contains("the rest (held out, 1 document) pairwise");
+        assertThat(empty.exit()).isEqualTo(1);
+        assertThat(empty.err()).contains("--tune-on part=dev: both parts of the split need documents: 0 to tune on");
+        assertThat(malformed.exit()).isEqualTo(1);
+        assertThat(malformed.err()).contains("--tune-on must be FIELD=VALUE: part");
+        assertThat(malformed.out()).doesNotContain("pairwise");
     }
 
     @Test
