@@ -20,7 +20,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code parallax eval cluster --gold F [--cv]}: stream-clusters a gold file in order and scores it. */
+/**
+ * {@code parallax eval cluster --gold F}: stream-clusters a gold file in order and scores it; optionally also
+ * by topic cross-validation ({@code --cv}, {@code --repeats}), on a given split ({@code --tune-on}) and on
+ * shorter streams of its topics ({@code --short-streams}).
+ */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "Stream-cluster a gold JSONL file (doc_id, story_label, text) in order and score it.")
 final class EvalClusterCommand implements Callable<Integer> {
