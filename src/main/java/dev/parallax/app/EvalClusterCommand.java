@@ -100,15 +100,17 @@ final class EvalClusterCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "speed     %.0f docs/s (%.2f s; %.0f docs per CPU-second, cold JVM), latency %s%n",
                     repaired.documents() / seconds, seconds, repaired.documents() / cpuSeconds,
                     Latency.of(run.nanos()));
+            // Built once for whichever of the options below ask for them.
+            List<ClusterSettings> grid = tuneOn != null || crossValidate ? TopicCrossValidation.grid(settings) : List.of();
+            List<TopicCrossValidation.Labelled> labelled = shortStreamTopics > 0 || crossValidate
+                    ? labelled(lines, docs, labels) : List.of();
             if (tuneOn != null) {
-                tuneOnSplit(lines, docs, labels, TopicCrossValidation.grid(settings), analyzer, out);
+                tuneOnSplit(lines, docs, labels, grid, analyzer, out);
             }
             if (shortStreamTopics > 0) {
-                shortStreams(labelled(lines, docs, labels), settings, analyzer, out);
+                shortStreams(labelled, settings, analyzer, out);
             }
             if (crossValidate) {
-                List<TopicCrossValidation.Labelled> labelled = labelled(lines, docs, labels);
-                List<ClusterSettings> grid = TopicCrossValidation.grid(settings);
                 crossValidate(labelled, grid, analyzer, out);
                 if (repeats > 0) {
                     repeatedHalvings(labelled, grid, analyzer, out);
