@@ -81,6 +81,14 @@ final class EvalClusterCommand implements Callable<Integer> {
             labels.add(line.text("story_label", true));
         }
         ClusterSettings settings = eval.main.config().cluster();
+        // Built once, before the full-file run, so that a bad topic count is refused at once.
+        List<TopicCrossValidation.Labelled> labelled = shortStreamTopics > 0 || crossValidate
+                ? labelled(lines, docs, labels) : List.of();
+        long topics = labelled.stream().map(TopicCrossValidation.Labelled::topic).distinct().count();
+        if (shortStreamTopics > topics) {
+            throw new InputException("--short-streams: topics per stream must be in [1, " + topics + "]: "
+                    + shortStreamTopics);
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (TermAnalyzer analyzer = new TermAnalyzer()) {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -100,10 +108,8 @@ final class EvalClusterCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "speed     %.0f docs/s (%.2f s; %.0f docs per CPU-second, cold JVM), latency %s%n",
                     repaired.documents() / seconds, seconds, repaired.documents() / cpuSeconds,
                     Latency.of(run.nanos()));
-            // Built once for whichever of the options below ask for them.
+            // Built once for whichever of the options below ask for it.
             List<ClusterSettings> grid = tuneOn != null || crossValidate ? TopicCrossValidation.grid(settings) : List.of();
-            List<TopicCrossValidation.Labelled> labelled = shortStreamTopics > 0 || crossValidate
-                    ? labelled(lines, docs, labels) : List.of();
             if (tuneOn != null) {
                 tuneOnSplit(lines, docs, labels, grid, analyzer, out);
             }

@@ -74,6 +74,7 @@ class ClusterCommandsTest {
                 + " F1 mean \\d\\.\\d{3} \\(sd \\d\\.\\d{3}, ");
         assertThat(tooMany.exit()).isEqualTo(1);
         assertThat(tooMany.err()).contains("--short-streams: topics per stream must be in [1, 2]: 3");
+        assertThat(tooMany.out()).as("refused before the full-file run").doesNotContain("pairwise");
     }
 
     @Test
