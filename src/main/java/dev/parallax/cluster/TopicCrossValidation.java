@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 /**
  * Honest parameter choice for the clusterer: topics are split in two halves (alternate topics in order
  * of first appearance); parameters are tuned on one half's stream and scored on the other half's, and
- * the reverse. Tuning picks the grid point with the best pairwise F1 after repairs; with several
- * semantic signals (one per blend weight) the grid is searched once per signal.
+ * the reverse. Tuning picks the grid point with the best pairwise F1 after repairs (the first in grid order
+ * on a tie; the points are scored in parallel, so the analyzer and any semantic signal must be thread-safe);
+ * with several semantic signals (one per blend weight) the grid is searched once per signal.
  *
  * <p>On ECB+ a few topics whose two events one similarity cannot tell apart decide a half's figure, so
  * which topics land on which side moves it by several points. {@link #repeated} draws many seeded random
@@ -197,10 +199,13 @@ public final class TopicCrossValidation {
         SemanticSignal bestSignal = null;
         ClusterScores bestScores = null;
         for (SemanticSignal signal : signals) {
-            for (ClusterSettings s : grid) {
-                ClusterScores scores = score(tune, s, signal, analyzer);
+            // Each grid point is its own stream, so they run on all cores; the choice is made in grid order.
+            List<ClusterScores> all = IntStream.range(0, grid.size()).parallel()
+                    .mapToObj(i -> score(tune, grid.get(i), signal, analyzer)).toList();
+            for (int i = 0; i < grid.size(); i++) {
+                ClusterScores scores = all.get(i);
                 if (bestScores == null || scores.pairF1() > bestScores.pairF1()) {
-                    best = s;
+                    best = grid.get(i);
                     bestSignal = signal;
                     bestScores = scores;
                 }

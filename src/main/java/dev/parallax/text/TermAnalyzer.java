@@ -9,7 +9,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Stemmed content terms through Lucene's English analyzer (stop words out, Porter stems). */
+/**
+ * Stemmed content terms through Lucene's English analyzer (stop words out, Porter stems). Safe to share
+ * between threads: Lucene keeps one token stream per thread.
+ */
 public final class TermAnalyzer implements AutoCloseable {
     private final Analyzer analyzer = new EnglishAnalyzer();
 

@@ -51,6 +51,32 @@ class TopicCrossValidationTest {
     }
 
     @Test
+    @DisplayName("tuning takes the best grid point, the first in grid order on a tie, though the points are scored in parallel")
+    void tuningPicksFirstBest() {
+        List<TopicCrossValidation.Labelled> tune = docs().stream().filter(d -> !d.topic().equals("t4")).toList();
+        List<TopicCrossValidation.Labelled> held = docs().stream().filter(d -> d.topic().equals("t4")).toList();
+        List<ClusterSettings> grid = new ArrayList<>();
+        for (double threshold : new double[] {0.95, 0.5, 0.15, 0.14, 0.3, 0.05, 0.01}) {
+            grid.add(ClusterSettings.defaults().withThreshold(threshold));
+        }
+        int expected = 0;
+        double best = -1;
+        for (int i = 0; i < grid.size(); i++) {
+            double f1 = TopicCrossValidation.score(tune, grid.get(i), ANALYZER).pairF1();
+            if (f1 > best) {
+                best = f1;
+                expected = i;
+            }
+        }
+
+        TopicCrossValidation.Fold fold = TopicCrossValidation.split("tune", tune, "held", held, grid, ANALYZER);
+
+        assertThat(fold.chosen()).isEqualTo(grid.get(expected));
+        assertThat(fold.tuned().pairF1()).isEqualTo(best);
+        assertThat(expected).as("a grid with a tie or a worse first point").isPositive();
+    }
+
+    @Test
     @DisplayName("short streams: each draw streams only its own topics with the given settings, the same for the same seed")
     void shortStreams() {
         List<ClusterScores> one = TopicCrossValidation.shortStreams(docs(), ClusterSettings.defaults(), ANALYZER, 1, 6, 5);
