@@ -84,10 +84,12 @@ final class EvalClusterCommand implements Callable<Integer> {
         // Built once, before the full-file run, so that a bad topic count is refused at once.
         List<TopicCrossValidation.Labelled> labelled = shortStreamTopics > 0 || crossValidate
                 ? labelled(lines, docs, labels) : List.of();
-        long topics = labelled.stream().map(TopicCrossValidation.Labelled::topic).distinct().count();
-        if (shortStreamTopics > topics) {
-            throw new InputException("--short-streams: topics per stream must be in [1, " + topics + "]: "
-                    + shortStreamTopics);
+        if (shortStreamTopics > 0) {
+            try {
+                TopicCrossValidation.requireStreamTopics(labelled, shortStreamTopics);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--short-streams: " + e.getMessage());
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         try (TermAnalyzer analyzer = new TermAnalyzer()) {

@@ -152,10 +152,7 @@ public final class TopicCrossValidation {
      */
     public static List<ClusterScores> shortStreams(List<Labelled> docs, ClusterSettings settings, TermAnalyzer analyzer,
                                                    int topics, int draws, long seed) {
-        List<String> all = new ArrayList<>(topicOrder(docs).keySet());
-        if (topics < 1 || topics > all.size()) {
-            throw new IllegalArgumentException("topics per stream must be in [1, " + all.size() + "]: " + topics);
-        }
+        List<String> all = requireStreamTopics(docs, topics);
         if (draws < 1) {
             throw new IllegalArgumentException("draws must be at least 1: " + draws);
         }
@@ -168,6 +165,15 @@ public final class TopicCrossValidation {
             out.add(score(docs.stream().filter(l -> picked.contains(l.topic())).toList(), settings, analyzer));
         }
         return out;
+    }
+
+    /** The documents' topics, in order of appearance, when a short stream of {@code topics} can be drawn from them. */
+    public static List<String> requireStreamTopics(List<Labelled> docs, int topics) {
+        List<String> all = new ArrayList<>(topicOrder(docs).keySet());
+        if (topics < 1 || topics > all.size()) {
+            throw new IllegalArgumentException("topics per stream must be in [1, " + all.size() + "]: " + topics);
+        }
+        return all;
     }
 
     private static String topicCount(int n) {
