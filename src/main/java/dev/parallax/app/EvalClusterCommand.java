@@ -3,6 +3,7 @@ package dev.parallax.app;
 import dev.parallax.cluster.ClusterDocument;
 import dev.parallax.cluster.ClusterScores;
 import dev.parallax.cluster.ClusterSettings;
+import dev.parallax.cluster.LeaveOneTopicOut;
 import dev.parallax.cluster.StreamRun;
 import dev.parallax.cluster.TopicCrossValidation;
 import dev.parallax.text.TermAnalyzer;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code parallax eval cluster --gold F}: stream-clusters a gold file in order and scores it; optionally also
- * by topic cross-validation ({@code --cv}, {@code --repeats}), on a given split ({@code --tune-on}) and on
- * shorter streams of its topics ({@code --short-streams}).
+ * by topic cross-validation ({@code --cv}, {@code --repeats}, {@code --leave-topic-out}), on a given split
+ * ({@code --tune-on}) and on shorter streams of its topics ({@code --short-streams}).
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "Stream-cluster a gold JSONL file (doc_id, story_label, text) in order and score it.")
@@ -40,6 +41,10 @@ final class EvalClusterCommand implements Callable<Integer> {
     @Option(names = "--cv", description = "also cross-validate by topic (needs a \"topic\" field): tune on alternate"
             + " topics, score on the others, both ways")
     boolean crossValidate;
+
+    @Option(names = "--leave-topic-out", description = "also leave one topic out at a time (needs a \"topic\""
+            + " field): tune on all the other topics, score on it, pool the held-out pairs")
+    boolean leaveTopicOut;
 
     @Option(names = "--repeats", paramLabel = "N", description = "with --cv, also N random halvings of the topics"
             + " (each tuned and scored both ways): the mean and spread of the held-out scores")
@@ -82,7 +87,7 @@ final class EvalClusterCommand implements Callable<Integer> {
         }
         ClusterSettings settings = eval.main.config().cluster();
         // Built once, before the full-file run, so that a bad topic count is refused at once.
-        List<TopicCrossValidation.Labelled> labelled = shortStreamTopics > 0 || crossValidate
+        List<TopicCrossValidation.Labelled> labelled = shortStreamTopics > 0 || crossValidate || leaveTopicOut
                 ? labelled(lines, docs, labels) : List.of();
         if (shortStreamTopics > 0) {
             try {
@@ -111,12 +116,16 @@ final class EvalClusterCommand implements Callable<Integer> {
                     repaired.documents() / seconds, seconds, repaired.documents() / cpuSeconds,
                     Latency.of(run.nanos()));
             // Built once for whichever of the options below ask for it.
-            List<ClusterSettings> grid = tuneOn != null || crossValidate ? TopicCrossValidation.grid(settings) : List.of();
+            List<ClusterSettings> grid = tuneOn != null || crossValidate || leaveTopicOut
+                    ? TopicCrossValidation.grid(settings) : List.of();
             if (tuneOn != null) {
                 tuneOnSplit(lines, docs, labels, grid, analyzer, out);
             }
             if (shortStreamTopics > 0) {
                 shortStreams(labelled, settings, analyzer, out);
+            }
+            if (leaveTopicOut) {
+                leaveTopicOut(labelled, grid, settings, analyzer, out);
             }
             if (crossValidate) {
                 crossValidate(labelled, grid, analyzer, out);
@@ -146,6 +155,32 @@ final class EvalClusterCommand implements Callable<Integer> {
             print(out, "  " + f.tunedOn() + " (tuned)  ", f.tuned());
             print(out, "  " + f.heldOut() + " (held out) ", f.held());
         }
+    }
+
+    // Pooled over topics, then where the held-out choice did worse or better than the configured settings.
+    private static void leaveTopicOut(List<TopicCrossValidation.Labelled> labelled, List<ClusterSettings> grid,
+                                      ClusterSettings settings, TermAnalyzer analyzer, PrintWriter out) {
+        LeaveOneTopicOut.Result r;
+        try {
+            r = LeaveOneTopicOut.run(labelled, grid, settings, analyzer);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--leave-topic-out: " + e.getMessage());
+        }
+        int topics = r.folds().size();
+        out.printf(Locale.ROOT, "leave one topic out: %d folds, each tuned over %d parameter sets on the other %d %s"
+                + " and scored on the one left out%n", topics, grid.size(), topics - 1, topics == 2 ? "topic" : "topics");
+        print(out, "  held out, pooled ", r.pooled());
+        for (LeaveOneTopicOut.Fold f : r.folds()) {
+            if (f.wrongPairs() != f.configuredWrongPairs()) {
+                out.printf(Locale.ROOT, "  topic %s: %s wrong pairs (configured settings: %s), tuned %s%n", f.topic(),
+                        pairs(f.wrongPairs()), pairs(f.configuredWrongPairs()), describe(f.chosen()));
+            }
+        }
+    }
+
+    // Whole, or with the half a pair crossing topics counts for each side.
+    private static String pairs(double n) {
+        return n == Math.rint(n) ? String.valueOf((long) n) : String.format(Locale.ROOT, "%.1f", n);
     }
 
     // One line per fold, then the spread: one fixed halving can land a hard topic on either side.

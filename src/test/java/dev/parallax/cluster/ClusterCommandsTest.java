@@ -97,6 +97,17 @@ class ClusterCommandsTest {
     }
 
     @Test
+    @DisplayName("--leave-topic-out tunes on all topics but one, scores that one, and pools the held-out pairs")
+    void evalWithLeaveTopicOut() throws Exception {
+        CommandRun r = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--leave-topic-out");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("leave one topic out: 2 folds, each tuned over 432 parameter sets on the other 1 topic"
+                + " and scored on the one left out").containsPattern("  held out, pooled pairwise  P \\d\\.\\d{3}  R"
+                + " \\d\\.\\d{3}  F1 \\d\\.\\d{3}").contains("  held out, pooled b-cubed");
+    }
+
+    @Test
     @DisplayName("--repeats without --cv is a one-line error")
     void repeatsNeedCrossValidation() throws Exception {
         CommandRun r = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--repeats", "2");

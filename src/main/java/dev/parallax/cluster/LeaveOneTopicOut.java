@@ -1,0 +1,209 @@
+package dev.parallax.cluster;
+
+import dev.parallax.text.TermAnalyzer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Leave-one-topic-out cross-validation: each topic is scored with the grid point that does best on all
+ * the other topics, so every fold tunes on all but one topic (the most a held-out figure can use).
+ *
+ * <p>Each grid point streams the whole file once, and its errors are counted per topic. A topic's
+ * labels never choose its own settings, though its articles stay in the stream, unlabelled, as they
+ * would in a live feed. Tuning for a topic uses the pairs among the other topics; a pair that
+ * crosses topics scored with different settings counts half from each side's stream. So when every
+ * fold picks the same point, the pooled figure is that point's score on the whole file.
+ */
+public final class LeaveOneTopicOut {
+    private LeaveOneTopicOut() {
+    }
+
+    /**
+     * One held-out topic: the settings chosen on the other topics, and its wrongly joined and wrongly
+     * split pairs under them and under the configured settings.
+     */
+    public record Fold(String topic, ClusterSettings chosen, double falsePairs, long missedPairs,
+                       double configuredFalsePairs, long configuredMissedPairs) {
+        public double wrongPairs() {
+            return falsePairs + missedPairs;
+        }
+
+        public double configuredWrongPairs() {
+            return configuredFalsePairs + configuredMissedPairs;
+        }
+    }
+
+    /** Held-out scores pooled over all topics (pairs and documents, not a mean of folds), and each fold. */
+    public record Result(ClusterScores pooled, List<Fold> folds) {
+    }
+
+    /**
+     * Runs the grid (in parallel, one stream each) and {@code configured}, then scores each topic with the
+     * best point on the others by pairwise F1 (the first in grid order on a tie).
+     */
+    public static Result run(List<TopicCrossValidation.Labelled> docs, List<ClusterSettings> grid,
+                             ClusterSettings configured, TermAnalyzer analyzer) {
+        if (grid.isEmpty()) {
+            throw new IllegalArgumentException("the grid is empty");
+        }
+        List<String> topics = TopicCrossValidation.requireStreamTopics(docs, 2);
+        Map<String, Integer> topicIndex = new HashMap<>();
+        topics.forEach(t -> topicIndex.put(t, topicIndex.size()));
+        Map<String, Integer> storyTopic = storyTopics(docs, topicIndex);
+        List<ClusterDocument> stream = docs.stream().map(TopicCrossValidation.Labelled::doc).toList();
+        List<TopicCounts> byPoint = IntStream.range(0, grid.size()).parallel()
+                .mapToObj(i -> TopicCounts.of(docs, topicIndex, storyTopic,
+                        StreamRun.of(stream, grid.get(i), analyzer).finalStory()))
+                .toList();
+        TopicCounts baseline = TopicCounts.of(docs, topicIndex, storyTopic,
+                StreamRun.of(stream, configured, analyzer).finalStory());
+
+        double truePairs = 0;
+        double falsePairs = 0;
+        double missedPairs = 0;
+        double bcubedPrecision = 0;
+        double bcubedRecall = 0;
+        List<Fold> folds = new ArrayList<>();
+        for (int t = 0; t < topics.size(); t++) {
+            int best = 0;
+            double bestF1 = Double.NEGATIVE_INFINITY;
+            for (int g = 0; g < grid.size(); g++) {
+                double f1 = byPoint.get(g).pairF1Without(t);
+                if (f1 > bestF1) {
+                    bestF1 = f1;
+                    best = g;
+                }
+            }
+            TopicCounts chosen = byPoint.get(best);
+            truePairs += chosen.truePairs[t];
+            falsePairs += chosen.heldOutFalsePairs(t);
+            missedPairs += chosen.missedPairs[t];
+            bcubedPrecision += chosen.bcubedPrecision[t];
+            bcubedRecall += chosen.bcubedRecall[t];
+            folds.add(new Fold(topics.get(t), grid.get(best), chosen.heldOutFalsePairs(t), chosen.missedPairs[t],
+                    baseline.heldOutFalsePairs(t), baseline.missedPairs[t]));
+        }
+        double pp = truePairs + falsePairs == 0 ? 1 : truePairs / (truePairs + falsePairs);
+        double pr = truePairs + missedPairs == 0 ? 1 : truePairs / (truePairs + missedPairs);
+        double bp = bcubedPrecision / docs.size();
+        double br = bcubedRecall / docs.size();
+        return new Result(new ClusterScores(pp, pr, f1(pp, pr), bp, br, f1(bp, br), docs.size()), folds);
+    }
+
+    // Each gold story's topic; a story told under two topics cannot be held out with either.
+    private static Map<String, Integer> storyTopics(List<TopicCrossValidation.Labelled> docs,
+                                                    Map<String, Integer> topicIndex) {
+        Map<String, Integer> out = new HashMap<>();
+        for (TopicCrossValidation.Labelled d : docs) {
+            Integer before = out.putIfAbsent(d.story(), topicIndex.get(d.topic()));
+            if (before != null && before != topicIndex.get(d.topic()).intValue()) {
+                throw new IllegalArgumentException("gold story \"" + d.story() + "\" spans two topics");
+            }
+        }
+        return out;
+    }
+
+    private static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** One stream's outcome counted per topic: pairs right, wrongly joined and wrongly split, and B-cubed sums. */
+    private static final class TopicCounts {
+        final long[] truePairs;
+        final long[] falseWithin;
+        final long[] missedPairs;
+        // Wrongly joined pairs with one article in the topic and one outside it.
+        final long[] falseAcross;
+        final long allFalseAcross;
+        final double[] bcubedPrecision;
+        final double[] bcubedRecall;
+
+        private TopicCounts(long[] falseAcross, long allFalseAcross) {
+            int topics = falseAcross.length;
+            truePairs = new long[topics];
+            falseWithin = new long[topics];
+            missedPairs = new long[topics];
+            bcubedPrecision = new double[topics];
+            bcubedRecall = new double[topics];
+            this.falseAcross = falseAcross;
+            this.allFalseAcross = allFalseAcross;
+        }
+
+        static TopicCounts of(List<TopicCrossValidation.Labelled> docs, Map<String, Integer> topicIndex,
+                              Map<String, Integer> storyTopic, List<String> predicted) {
+            int topics = topicIndex.size();
+            Map<String, Integer> goldSize = new HashMap<>();
+            Map<String, Integer> predSize = new HashMap<>();
+            Map<List<String>, Integer> jointSize = new HashMap<>();
+            // How many of each predicted story's articles each topic holds.
+            Map<String, Map<Integer, Integer>> topicShare = new LinkedHashMap<>();
+            for (int i = 0; i < docs.size(); i++) {
+                TopicCrossValidation.Labelled d = docs.get(i);
+                goldSize.merge(d.story(), 1, Integer::sum);
+                predSize.merge(predicted.get(i), 1, Integer::sum);
+                jointSize.merge(List.of(d.story(), predicted.get(i)), 1, Integer::sum);
+                topicShare.computeIfAbsent(predicted.get(i), k -> new HashMap<>())
+                        .merge(topicIndex.get(d.topic()), 1, Integer::sum);
+            }
+            long across = 0;
+            long[] acrossByTopic = new long[topics];
+            long[] predictedWithin = new long[topics];
+            for (Map.Entry<String, Map<Integer, Integer>> story : topicShare.entrySet()) {
+                int size = predSize.get(story.getKey());
+                for (Map.Entry<Integer, Integer> e : story.getValue().entrySet()) {
+                    acrossByTopic[e.getKey()] += (long) e.getValue() * (size - e.getValue());
+                    across += (long) e.getValue() * (size - e.getValue());
+                    predictedWithin[e.getKey()] += pairs(e.getValue());
+                }
+            }
+            // Each crossing pair was counted from both of its topics.
+            TopicCounts out = new TopicCounts(acrossByTopic, across / 2);
+            // Gold stories lie within one topic, so every rightly joined pair does too.
+            jointSize.forEach((key, size) -> out.truePairs[storyTopic.get(key.get(0))] += pairs(size));
+            long[] goldPairs = new long[topics];
+            goldSize.forEach((story, size) -> goldPairs[storyTopic.get(story)] += pairs(size));
+            for (int t = 0; t < topics; t++) {
+                out.falseWithin[t] = predictedWithin[t] - out.truePairs[t];
+                out.missedPairs[t] = goldPairs[t] - out.truePairs[t];
+            }
+            for (int i = 0; i < docs.size(); i++) {
+                TopicCrossValidation.Labelled d = docs.get(i);
+                int joint = jointSize.get(List.of(d.story(), predicted.get(i)));
+                int t = topicIndex.get(d.topic());
+                out.bcubedPrecision[t] += joint / (double) predSize.get(predicted.get(i));
+                out.bcubedRecall[t] += joint / (double) goldSize.get(d.story());
+            }
+            return out;
+        }
+
+        private static long pairs(long size) {
+            return size * (size - 1) / 2;
+        }
+
+        /** Pairwise F1 over every topic but {@code t}: pairs touching it are left out. */
+        double pairF1Without(int t) {
+            long tp = 0;
+            long fp = allFalseAcross - falseAcross[t];
+            long fn = 0;
+            for (int u = 0; u < truePairs.length; u++) {
+                if (u != t) {
+                    tp += truePairs[u];
+                    fp += falseWithin[u];
+                    fn += missedPairs[u];
+                }
+            }
+            double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+            double r = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
+            return f1(p, r);
+        }
+
+        /** The topic's wrongly joined pairs, those crossing to another topic counted half. */
+        double heldOutFalsePairs(int t) {
+            return falseWithin[t] + falseAcross[t] / 2.0;
+        }
+    }
+}
