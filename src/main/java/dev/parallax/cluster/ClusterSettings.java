@@ -11,6 +11,8 @@ import java.time.Duration;
  * @param neighbourhood  least similarity of an article to a story's centroid for that story to be re-clustered with it
  * @param attach         share of the threshold a straggler must average with a larger group to join it
  * @param straggler      groups smaller than this are stragglers, attached member by member to a larger group
+ * @param hold           a straggler with group mates joins a larger group only if it averages at least this share of
+ *                       what it averages with its mates (0: the larger group always wins)
  * @param localWeight    how strongly a term shared across the neighbourhood is discounted (0 = not at all)
  * @param dateWeight     added to a pair's similarity when their dates are within a week, taken off when two
  *                       months or more apart (0 ignores dates)
@@ -25,13 +27,15 @@ import java.time.Duration;
  * @param protagonistReports fewest reports on each side for a group to be split as two protagonists'
  *                       events ({@link ProtagonistSplit}); 0 turns the check off
  */
-public record ClusterSettings(double threshold, double neighbourhood, double attach, int straggler, double localWeight,
-                              double dateWeight, double nameWeight, double leadBoost, int leadWords, int stories,
-                              int members, Duration window, int maxActive, int maxCandidates, int protagonistReports) {
+public record ClusterSettings(double threshold, double neighbourhood, double attach, int straggler, double hold,
+                              double localWeight, double dateWeight, double nameWeight, double leadBoost, int leadWords,
+                              int stories, int members, Duration window, int maxActive, int maxCandidates,
+                              int protagonistReports) {
     public ClusterSettings {
         unit("threshold", threshold);
         unit("neighbourhood", neighbourhood);
         unit("attach", attach);
+        unit("straggler_hold", hold);
         unit("name_weight", nameWeight);
         unit("date_weight", dateWeight);
         if (straggler < 1 || straggler > 10) {
@@ -75,7 +79,8 @@ public record ClusterSettings(double threshold, double neighbourhood, double att
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.15, 0.25, 0.3, 5, 0.3, 0.05, 0.65, 2.0, 50, 4, 16, Duration.ofDays(3), 5_000, 50, 5);
+        return new ClusterSettings(0.15, 0.25, 0.3, 5, 0.5, 0.3, 0.05, 0.65, 2.0, 50, 4, 16, Duration.ofDays(3), 5_000,
+                50, 5);
     }
 
     /** Reads the [cluster] section; a missing key keeps its default. */
@@ -86,6 +91,7 @@ public record ClusterSettings(double threshold, double neighbourhood, double att
                 section.path("neighbourhood").asDouble(d.neighbourhood),
                 section.path("attach").asDouble(d.attach),
                 section.path("straggler_size").asInt(d.straggler),
+                section.path("straggler_hold").asDouble(d.hold),
                 section.path("local_weight").asDouble(d.localWeight),
                 section.path("date_weight").asDouble(d.dateWeight),
                 section.path("name_weight").asDouble(d.nameWeight),
@@ -100,47 +106,54 @@ public record ClusterSettings(double threshold, double neighbourhood, double att
     }
 
     public ClusterSettings withThreshold(double value) {
-        return new ClusterSettings(value, neighbourhood, attach, straggler, localWeight, dateWeight, nameWeight, leadBoost,
-                leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
+        return new ClusterSettings(value, neighbourhood, attach, straggler, hold, localWeight, dateWeight, nameWeight,
+                leadBoost, leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
     }
 
     public ClusterSettings withNeighbourhood(double bar, int maxStories, int maxMembers) {
-        return new ClusterSettings(threshold, bar, attach, straggler, localWeight, dateWeight, nameWeight, leadBoost, leadWords,
-                maxStories, maxMembers, window, maxActive, maxCandidates, protagonistReports);
+        return new ClusterSettings(threshold, bar, attach, straggler, hold, localWeight, dateWeight, nameWeight,
+                leadBoost, leadWords, maxStories, maxMembers, window, maxActive, maxCandidates, protagonistReports);
+    }
+
+    public ClusterSettings withHold(double value) {
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, value, localWeight, dateWeight,
+                nameWeight, leadBoost, leadWords, stories, members, window, maxActive, maxCandidates,
+                protagonistReports);
     }
 
     public ClusterSettings withAttach(double value, int size) {
-        return new ClusterSettings(threshold, neighbourhood, value, size, localWeight, dateWeight, nameWeight, leadBoost,
-                leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
+        return new ClusterSettings(threshold, neighbourhood, value, size, hold, localWeight, dateWeight, nameWeight,
+                leadBoost, leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
     }
 
     public ClusterSettings withLocalWeight(double value) {
-        return new ClusterSettings(threshold, neighbourhood, attach, straggler, value, dateWeight, nameWeight, leadBoost,
-                leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, hold, value, dateWeight, nameWeight,
+                leadBoost, leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
     }
 
     public ClusterSettings withDateWeight(double value) {
-        return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, value, nameWeight, leadBoost,
-                leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, hold, localWeight, value, nameWeight,
+                leadBoost, leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
     }
 
     public ClusterSettings withNameWeight(double value) {
-        return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, dateWeight, value, leadBoost,
-                leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, hold, localWeight, dateWeight, value,
+                leadBoost, leadWords, stories, members, window, maxActive, maxCandidates, protagonistReports);
     }
 
     public ClusterSettings withLead(double boost, int words) {
-        return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, dateWeight, nameWeight, boost, words,
-                stories, members, window, maxActive, maxCandidates, protagonistReports);
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, hold, localWeight, dateWeight,
+                nameWeight, boost, words, stories, members, window, maxActive, maxCandidates, protagonistReports);
     }
 
     public ClusterSettings withProtagonistReports(int value) {
-        return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, dateWeight, nameWeight, leadBoost,
-                leadWords, stories, members, window, maxActive, maxCandidates, value);
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, hold, localWeight, dateWeight,
+                nameWeight, leadBoost, leadWords, stories, members, window, maxActive, maxCandidates, value);
     }
 
     public ClusterSettings withWorkingSet(Duration newWindow, int newMaxActive, int newMaxCandidates) {
-        return new ClusterSettings(threshold, neighbourhood, attach, straggler, localWeight, dateWeight, nameWeight, leadBoost,
-                leadWords, stories, members, newWindow, newMaxActive, newMaxCandidates, protagonistReports);
+        return new ClusterSettings(threshold, neighbourhood, attach, straggler, hold, localWeight, dateWeight,
+                nameWeight, leadBoost, leadWords, stories, members, newWindow, newMaxActive, newMaxCandidates,
+                protagonistReports);
     }
 }

@@ -43,7 +43,7 @@ final class Neighbourhood {
             work[i] = sim[i].clone();
         }
         int[] group = AverageLinkage.cluster(work, settings.threshold());
-        return renumber(attachStragglers(sim, group));
+        return renumber(attachStragglers(sim, group, settings));
     }
 
     // Groups numbered 0.. in order of their first article again (group numbers are below the item count).
@@ -250,8 +250,12 @@ final class Neighbourhood {
         return cos;
     }
 
-    // Each member of a small group joins the larger group it averages most with, if that clears the bar.
-    private int[] attachStragglers(double[][] sim, int[] group) {
+    /**
+     * Each member of a small group joins the larger group it averages most with, if that clears the bar, and,
+     * when it has group mates, if it averages at least {@code hold} x what it averages with them: three
+     * reports of one court ruling are not pulled one by one into a bigger story about another ruling.
+     */
+    static int[] attachStragglers(double[][] sim, int[] group, ClusterSettings settings) {
         int n = group.length;
         int groups = 0;
         for (int g : group) {
@@ -269,7 +273,7 @@ final class Neighbourhood {
             }
             double[] sum = new double[groups];
             for (int j = 0; j < n; j++) {
-                if (size[group[j]] >= settings.straggler()) {
+                if (j != i && (size[group[j]] >= settings.straggler() || group[j] == group[i])) {
                     sum[group[j]] += sim[i][j];
                 }
             }
@@ -281,7 +285,9 @@ final class Neighbourhood {
                     best = g;
                 }
             }
-            if (best >= 0 && bestMean >= bar) {
+            int mates = size[group[i]] - 1;
+            boolean staysWithMates = mates > 0 && bestMean < settings.hold() * sum[group[i]] / mates;
+            if (best >= 0 && bestMean >= bar && !staysWithMates) {
                 out[i] = best;
             }
         }

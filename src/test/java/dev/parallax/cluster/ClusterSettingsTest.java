@@ -23,4 +23,13 @@ class ClusterSettingsTest {
         assertThatThrownBy(() -> ClusterSettings.defaults().withProtagonistReports(49))
                 .hasMessageContaining("protagonist_reports must be 0 (off)");
     }
+
+    @Test
+    @DisplayName("straggler_hold: 0.5 by default, read from the [cluster] section, a share in [0, 1]")
+    void stragglerHold() {
+        assertThat(ClusterSettings.defaults().hold()).isEqualTo(0.5);
+        assertThat(ClusterSettings.from(JSON.createObjectNode().put("straggler_hold", 0)).hold()).isZero();
+        assertThatThrownBy(() -> ClusterSettings.from(JSON.createObjectNode().put("straggler_hold", 1.5)))
+                .hasMessage("straggler_hold must be in [0, 1]: 1.5");
+    }
 }

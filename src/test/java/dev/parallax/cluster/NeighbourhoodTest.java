@@ -73,6 +73,32 @@ class NeighbourhoodTest {
         assertThat(plain).containsExactly(0, 0, 0, 0);
     }
 
+    @Test
+    @DisplayName("a straggler joins the larger group unless it is held by mates it is much closer to; a lone one always may")
+    void stragglersHeldByTheirMates() {
+        // Items 0-4: a story of five. Items 5 and 6: two close reports of another event, each averaging 0.10 with
+        // the five. Item 7: alone, averaging 0.06 with them. The bar to attach is 0.3 x 0.15 = 0.045.
+        double[][] sim = new double[8][8];
+        for (int i = 0; i < 8; i++) {
+            for (int j = 0; j < 8; j++) {
+                boolean five = i < 5 && j < 5;
+                boolean pair = (i == 5 || i == 6) && (j == 5 || j == 6);
+                sim[i][j] = i == j ? 1 : five ? 0.5 : pair ? 0.4 : i == 7 || j == 7 ? 0.06 : 0.10;
+            }
+        }
+        int[] group = {0, 0, 0, 0, 0, 1, 1, 2};
+        ClusterSettings settings = ClusterSettings.defaults().withAttach(0.3, 5);
+
+        // 0.10 is under half of 0.4, so the pair stays; with no hold, the larger group takes all.
+        assertThat(Neighbourhood.attachStragglers(sim, group, settings.withHold(0.5)))
+                .containsExactly(0, 0, 0, 0, 0, 1, 1, 0);
+        assertThat(Neighbourhood.attachStragglers(sim, group, settings.withHold(0)))
+                .containsExactly(0, 0, 0, 0, 0, 0, 0, 0);
+        // 0.10 is at least a quarter of 0.4: the pair goes.
+        assertThat(Neighbourhood.attachStragglers(sim, group, settings.withHold(0.25)))
+                .containsExactly(0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
     private double[][] similarities(ClusterSettings settings, String[] texts, long[] days) {
         FeatureSpace terms = new FeatureSpace();
         FeatureSpace names = new FeatureSpace();
