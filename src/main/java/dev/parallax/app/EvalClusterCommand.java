@@ -35,12 +35,17 @@ final class EvalClusterCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, description = "gold JSONL, e.g. ../shared/data/ecbplus-dev.jsonl")
+    @Option(names = "--gold", required = true, description = "gold JSONL, e.g. ../shared/data/ecbplus-dev.jsonl"
+            + " (or a NeuS file with --neus)")
     Path gold;
 
     @Option(names = "--cv", description = "also cross-validate by topic (needs a \"topic\" field): tune on alternate"
             + " topics, score on the others, both ways")
     boolean crossValidate;
+
+    @Option(names = "--neus", description = "the gold file is a NeuS .source file (e.g."
+            + " ../shared/data/neus-val.source): each line one story, each outlet on it one article, in line order")
+    boolean neus;
 
     @Option(names = "--leave-topic-out", description = "also leave one topic out at a time (needs a \"topic\""
             + " field): tune on all the other topics, score on it, pool the held-out pairs")
@@ -79,16 +84,16 @@ final class EvalClusterCommand implements Callable<Integer> {
         if (tuneOn != null && (tuneOn.indexOf('=') < 1 || tuneOn.endsWith("="))) {
             throw new InputException("--tune-on must be FIELD=VALUE: " + tuneOn);
         }
-        List<JsonLines.Line> lines = JsonLines.read(gold);
-        List<ClusterDocument> docs = ArticleLines.clusterDocuments(lines, "doc_id");
-        List<String> labels = new ArrayList<>();
-        for (JsonLines.Line line : lines) {
-            labels.add(line.text("story_label", true));
+        if (neus && tuneOn != null) {
+            throw new InputException("--tune-on reads a JSONL field; a NeuS file has none");
         }
+        boolean byTopic = shortStreamTopics > 0 || crossValidate || leaveTopicOut;
+        ClusterGold file = neus ? ClusterGold.neus(gold) : ClusterGold.jsonl(gold, byTopic);
+        List<ClusterDocument> docs = file.docs();
+        List<String> labels = file.labels();
         ClusterSettings settings = eval.main.config().cluster();
-        // Built once, before the full-file run, so that a bad topic count is refused at once.
-        List<TopicCrossValidation.Labelled> labelled = shortStreamTopics > 0 || crossValidate || leaveTopicOut
-                ? labelled(lines, docs, labels) : List.of();
+        // Read before the full-file run, so that a bad topic count is refused at once.
+        List<TopicCrossValidation.Labelled> labelled = file.labelled();
         if (shortStreamTopics > 0) {
             try {
                 TopicCrossValidation.requireStreamTopics(labelled, shortStreamTopics);
@@ -119,7 +124,7 @@ final class EvalClusterCommand implements Callable<Integer> {
             List<ClusterSettings> grid = tuneOn != null || crossValidate || leaveTopicOut
                     ? TopicCrossValidation.grid(settings) : List.of();
             if (tuneOn != null) {
-                tuneOnSplit(lines, docs, labels, grid, analyzer, out);
+                tuneOnSplit(file.lines(), docs, labels, grid, analyzer, out);
             }
             if (shortStreamTopics > 0) {
                 shortStreams(labelled, settings, analyzer, out);
@@ -136,15 +141,6 @@ final class EvalClusterCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static List<TopicCrossValidation.Labelled> labelled(List<JsonLines.Line> lines, List<ClusterDocument> docs,
-                                                                List<String> labels) {
-        List<TopicCrossValidation.Labelled> labelled = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            labelled.add(new TopicCrossValidation.Labelled(docs.get(i), labels.get(i), lines.get(i).text("topic", true)));
-        }
-        return labelled;
     }
 
     private static void crossValidate(List<TopicCrossValidation.Labelled> labelled, List<ClusterSettings> grid,

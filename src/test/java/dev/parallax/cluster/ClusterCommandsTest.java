@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.app.CommandRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,33 @@ class ClusterCommandsTest {
         assertThat(r.out()).contains("leave one topic out: 2 folds, each tuned over 432 parameter sets on the other 1 topic"
                 + " and scored on the one left out").containsPattern("  held out, pooled pairwise  P \\d\\.\\d{3}  R"
                 + " \\d\\.\\d{3}  F1 \\d\\.\\d{3}").contains("  held out, pooled b-cubed");
+    }
+
+    @Test
+    @DisplayName("--neus reads a NeuS file: each line one story, each outlet with text one article; --tune-on is refused")
+    void evalNeus() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int story = 0; story < 2; story++) {
+            List<String> outlets = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String text = story == 0 ? Articles.quakeChile("", i, null).text() : Articles.quakeTurkey("", i, null).text();
+                outlets.add("TITLE=> Quake report " + i + ". ARTICLE=> " + text);
+            }
+            outlets.add("TITLE=> A title alone. ARTICLE=> ");
+            lines.append(String.join(" [SEP] ", outlets)).append('\n');
+        }
+        Path neus = dir.resolve("val.source");
+        Files.writeString(neus, lines);
+
+        CommandRun r = run("--config", config(), "eval", "cluster", "--gold", neus.toString(), "--neus");
+        CommandRun tuned = run("--config", config(), "eval", "cluster", "--gold", neus.toString(), "--neus", "--tune-on",
+                "part=train");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("documents 6, gold stories 2, predicted stories 2")
+                .contains("pairwise  P 1.000  R 1.000  F1 1.000");
+        assertThat(tuned.exit()).isNotZero();
+        assertThat(tuned.err()).contains("--tune-on reads a JSONL field; a NeuS file has none");
     }
 
     @Test
