@@ -1,6 +1,8 @@
 package dev.parallax.cluster;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Short articles written for these tests: two same-kind events (two quakes) and unrelated news. */
 final class Articles {
@@ -40,5 +42,20 @@ final class Articles {
         return new ClusterDocument(id, "", "The Dutch parliament in The Hague approved the 2025 budget on Tuesday"
                 + " after finance minister Eelco Heinen agreed to raise spending on childcare and defence. Opposition"
                 + " parties in the Tweede Kamer said the plan relied on optimistic tax forecasts.", published);
+    }
+
+    /**
+     * Four topics for cross-validation: a Chile quake, a Turkey quake, the Chile reports again under a
+     * topic and story of their own (so stories can be wrongly joined across topics), and a budget.
+     */
+    static List<TopicCrossValidation.Labelled> fourTopics() {
+        List<TopicCrossValidation.Labelled> out = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            out.add(new TopicCrossValidation.Labelled(quakeChile("c" + i, i, null), "chile", "t1"));
+            out.add(new TopicCrossValidation.Labelled(quakeTurkey("t" + i, i, null), "turkey", "t2"));
+            out.add(new TopicCrossValidation.Labelled(quakeChile("k" + i, i + 1, null), "chile again", "t3"));
+        }
+        out.add(new TopicCrossValidation.Labelled(budget("b", null), "budget", "t4"));
+        return out;
     }
 }

@@ -19,17 +19,8 @@ class LeaveOneTopicOutTest {
         ANALYZER.close();
     }
 
-    // Four topics: a Chile quake, a Turkey quake, a later Chile quake under a topic of its own (so pairs can be
-    // wrongly joined across topics), and a budget.
     private static List<TopicCrossValidation.Labelled> docs() {
-        List<TopicCrossValidation.Labelled> out = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            out.add(new TopicCrossValidation.Labelled(Articles.quakeChile("c" + i, i, null), "chile", "t1"));
-            out.add(new TopicCrossValidation.Labelled(Articles.quakeTurkey("t" + i, i, null), "turkey", "t2"));
-            out.add(new TopicCrossValidation.Labelled(Articles.quakeChile("k" + i, i + 1, null), "chile again", "t3"));
-        }
-        out.add(new TopicCrossValidation.Labelled(Articles.budget("b", null), "budget", "t4"));
-        return out;
+        return Articles.fourTopics();
     }
 
     private static List<ClusterSettings> thresholds(double... values) {
@@ -97,8 +88,9 @@ class LeaveOneTopicOutTest {
     @Test
     @DisplayName("each topic is scored with the grid point best on the other topics alone (first in grid order on a tie)")
     void eachFoldTunesOnTheOthers() {
-        // Six Turkey reports in two stories by their text: that topic wants a high threshold, the Chile ones a low one.
-        List<TopicCrossValidation.Labelled> docs = new ArrayList<>(docs().stream().filter(d -> !d.topic().equals("t2")).toList());
+        // Six Turkey reports in two stories by their text: that topic wants a high threshold, Chile a low one.
+        List<TopicCrossValidation.Labelled> docs = new ArrayList<>(
+                docs().stream().filter(d -> !d.topic().equals("t2")).toList());
         for (int i = 0; i < 6; i++) {
             docs.add(new TopicCrossValidation.Labelled(Articles.quakeTurkey("t" + i, i, null), "turkey " + i % 2, "t2"));
         }

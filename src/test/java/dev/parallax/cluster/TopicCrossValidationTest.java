@@ -21,16 +21,8 @@ class TopicCrossValidationTest {
         ANALYZER.close();
     }
 
-    // Four topics: two quakes (one topic each, to split apart), the quakes again as a third, and a budget.
     private static List<TopicCrossValidation.Labelled> docs() {
-        List<TopicCrossValidation.Labelled> out = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            out.add(new TopicCrossValidation.Labelled(Articles.quakeChile("c" + i, i, null), "chile", "t1"));
-            out.add(new TopicCrossValidation.Labelled(Articles.quakeTurkey("t" + i, i, null), "turkey", "t2"));
-            out.add(new TopicCrossValidation.Labelled(Articles.quakeChile("k" + i, i + 1, null), "chile again", "t3"));
-        }
-        out.add(new TopicCrossValidation.Labelled(Articles.budget("b", null), "budget", "t4"));
-        return out;
+        return Articles.fourTopics();
     }
 
     @Test
