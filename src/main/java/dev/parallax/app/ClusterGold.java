@@ -39,6 +39,11 @@ record ClusterGold(List<ClusterDocument> docs, List<String> labels, List<TopicCr
         List<String> labels = new ArrayList<>();
         List<TopicCrossValidation.Labelled> labelled = new ArrayList<>();
         for (int line = 1; line <= all.size(); line++) {
+            if (!all.get(line - 1).contains("ARTICLE=>")) {
+                // A JSONL gold file given with --neus would otherwise score each whole line as one article.
+                throw new InputException(file + ":" + line + ": not a NeuS line (no ARTICLE=>); is the file JSONL?"
+                        + " Then leave out --neus");
+            }
             String story = "line " + line;
             for (Article a : NeusFormat.articles(all.get(line - 1), file + ":" + line)) {
                 ClusterDocument doc = new ClusterDocument(line + "/" + a.id(), a.title(), a.body(), null);

@@ -109,7 +109,8 @@ class ClusterCommandsTest {
     }
 
     @Test
-    @DisplayName("--neus reads a NeuS file: each line one story, each outlet with text one article; --tune-on is refused")
+    @DisplayName("--neus reads a NeuS file: each line one story, each outlet with text one article; --tune-on and a JSONL"
+            + " file are refused")
     void evalNeus() throws Exception {
         StringBuilder lines = new StringBuilder();
         for (int story = 0; story < 2; story++) {
@@ -133,6 +134,10 @@ class ClusterCommandsTest {
                 .contains("pairwise  P 1.000  R 1.000  F1 1.000");
         assertThat(tuned.exit()).isNotZero();
         assertThat(tuned.err()).contains("--tune-on reads a JSONL field; a NeuS file has none");
+        CommandRun jsonl = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--neus");
+        assertThat(jsonl.exit()).isNotZero();
+        assertThat(jsonl.err()).contains("gold.jsonl:1: not a NeuS line (no ARTICLE=>); is the file JSONL?");
+        assertThat(jsonl.out()).isEmpty();
     }
 
     @Test
