@@ -169,11 +169,16 @@ public final class TopicCrossValidation {
 
     /** The documents' topics, in order of appearance, when a short stream of {@code topics} can be drawn from them. */
     public static List<String> requireStreamTopics(List<Labelled> docs, int topics) {
-        List<String> all = new ArrayList<>(topicOrder(docs).keySet());
+        List<String> all = topics(docs);
         if (topics < 1 || topics > all.size()) {
             throw new IllegalArgumentException("topics per stream must be in [1, " + all.size() + "]: " + topics);
         }
         return all;
+    }
+
+    /** The documents' topics in order of appearance; at least two are needed. */
+    static List<String> topics(List<Labelled> docs) {
+        return new ArrayList<>(topicOrder(docs).keySet());
     }
 
     private static String topicCount(int n) {
