@@ -12,9 +12,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -51,6 +56,11 @@ final class EvalClusterCommand implements Callable<Integer> {
             + " field): tune on all the other topics, score on it, pool the held-out pairs")
     boolean leaveTopicOut;
 
+    @Option(names = "--nest-hold", split = ",", paramLabel = "V", description = "with --leave-topic-out, also choose"
+            + " straggler_hold per fold among the configured value and these (e.g. 0,0.3,0.7): the value whose grid"
+            + " choices do best in a leave-one-topic-out inside the tuning topics")
+    List<Double> nestedHolds = List.of();
+
     @Option(names = "--repeats", paramLabel = "N", description = "with --cv, also N random halvings of the topics"
             + " (each tuned and scored both ways): the mean and spread of the held-out scores")
     int repeats;
@@ -83,6 +93,12 @@ final class EvalClusterCommand implements Callable<Integer> {
         }
         if (tuneOn != null && (tuneOn.indexOf('=') < 1 || tuneOn.endsWith("="))) {
             throw new InputException("--tune-on must be FIELD=VALUE: " + tuneOn);
+        }
+        if (!nestedHolds.isEmpty() && !leaveTopicOut) {
+            throw new InputException("--nest-hold needs --leave-topic-out");
+        }
+        if (nestedHolds.stream().anyMatch(h -> !(h >= 0 && h <= 1))) {
+            throw new InputException("--nest-hold values must be in [0, 1]: " + nestedHolds);
         }
         if (neus && tuneOn != null) {
             throw new InputException("--tune-on reads a JSONL field; a NeuS file has none");
@@ -121,7 +137,7 @@ final class EvalClusterCommand implements Callable<Integer> {
                     repaired.documents() / seconds, seconds, repaired.documents() / cpuSeconds,
                     Latency.of(run.nanos()));
             // Built once for whichever of the options below ask for it.
-            List<ClusterSettings> grid = tuneOn != null || crossValidate || leaveTopicOut
+            List<ClusterSettings> grid = tuneOn != null || crossValidate
                     ? TopicCrossValidation.grid(settings) : List.of();
             if (tuneOn != null) {
                 tuneOnSplit(file.lines(), docs, labels, grid, analyzer, out);
@@ -130,7 +146,7 @@ final class EvalClusterCommand implements Callable<Integer> {
                 shortStreams(labelled, settings, analyzer, out);
             }
             if (leaveTopicOut) {
-                leaveTopicOut(labelled, grid, settings, analyzer, out);
+                leaveTopicOut(labelled, holdFamilies(settings), settings, analyzer, out);
             }
             if (crossValidate) {
                 crossValidate(labelled, grid, analyzer, out);
@@ -153,18 +169,35 @@ final class EvalClusterCommand implements Callable<Integer> {
         }
     }
 
+    // The grid once per straggler hold, the configured hold first (it wins a tie).
+    private List<List<ClusterSettings>> holdFamilies(ClusterSettings settings) {
+        Set<Double> holds = new LinkedHashSet<>();
+        holds.add(settings.hold());
+        holds.addAll(nestedHolds);
+        return holds.stream().map(h -> TopicCrossValidation.grid(settings.withHold(h))).toList();
+    }
+
     // Pooled over topics, then where the held-out choice did worse or better than the configured settings.
-    private static void leaveTopicOut(List<TopicCrossValidation.Labelled> labelled, List<ClusterSettings> grid,
-                                      ClusterSettings settings, TermAnalyzer analyzer, PrintWriter out) {
+    private static void leaveTopicOut(List<TopicCrossValidation.Labelled> labelled,
+                                      List<List<ClusterSettings>> families, ClusterSettings settings,
+                                      TermAnalyzer analyzer, PrintWriter out) {
         LeaveOneTopicOut.Result r;
         try {
-            r = LeaveOneTopicOut.run(labelled, grid, settings, analyzer);
+            r = LeaveOneTopicOut.nested(labelled, families, settings, analyzer);
         } catch (IllegalArgumentException e) {
             throw new InputException("--leave-topic-out: " + e.getMessage());
         }
         int topics = r.folds().size();
         out.printf(Locale.ROOT, "leave one topic out: %d folds, each tuned over %d parameter sets on the other %d %s"
-                + " and scored on the one left out%n", topics, grid.size(), topics - 1, topics == 2 ? "topic" : "topics");
+                + " and scored on the one left out%n", topics, families.stream().mapToInt(List::size).sum(),
+                topics - 1, topics == 2 ? "topic" : "topics");
+        if (families.size() > 1) {
+            Map<Double, Long> holds = r.folds().stream().collect(Collectors.groupingBy(f -> f.chosen().hold(),
+                    TreeMap::new, Collectors.counting()));
+            out.printf(Locale.ROOT, "  straggler_hold chosen by an inner leave-one-topic-out: %s%n",
+                    holds.entrySet().stream().map(e -> String.format(Locale.ROOT, "%.2f in %d %s", e.getKey(),
+                            e.getValue(), e.getValue() == 1 ? "fold" : "folds")).collect(Collectors.joining(", ")));
+        }
         print(out, "  held out, pooled ", r.pooled());
         for (LeaveOneTopicOut.Fold f : r.folds()) {
             if (f.wrongPairs() != f.configuredWrongPairs()) {
@@ -225,9 +258,9 @@ final class EvalClusterCommand implements Callable<Integer> {
     }
 
     private static String describe(ClusterSettings c) {
-        return String.format(Locale.ROOT, "threshold %.2f neighbourhood %.2f straggler_size %d date_weight %.2f"
-                + " name_weight %.2f protagonist_reports %d", c.threshold(), c.neighbourhood(), c.straggler(),
-                c.dateWeight(), c.nameWeight(), c.protagonistReports());
+        return String.format(Locale.ROOT, "threshold %.2f neighbourhood %.2f straggler_size %d straggler_hold %.2f"
+                + " date_weight %.2f name_weight %.2f protagonist_reports %d", c.threshold(), c.neighbourhood(),
+                c.straggler(), c.hold(), c.dateWeight(), c.nameWeight(), c.protagonistReports());
     }
 
     // Nothing is tuned: the configured settings, chosen on this very file, so not a held-out figure.

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -47,9 +48,21 @@ public final class LeaveOneTopicOut {
      */
     public static Result run(List<TopicCrossValidation.Labelled> docs, List<ClusterSettings> grid,
                              ClusterSettings configured, TermAnalyzer analyzer) {
-        if (grid.isEmpty()) {
+        return nested(docs, List.of(grid), configured, analyzer);
+    }
+
+    /**
+     * As {@link #run}, with the grid in families, one per value of a setting chosen with the file in view (the
+     * straggler hold). Best fit on the other topics would favour whichever family peaks highest on them, so
+     * each fold first takes the family whose own choices transfer best: a leave-one-topic-out inside its
+     * tuning topics (the first family on a tie). Then the family's point best on all those topics.
+     */
+    public static Result nested(List<TopicCrossValidation.Labelled> docs, List<List<ClusterSettings>> families,
+                                ClusterSettings configured, TermAnalyzer analyzer) {
+        if (families.isEmpty() || families.stream().anyMatch(List::isEmpty)) {
             throw new IllegalArgumentException("the grid is empty");
         }
+        List<ClusterSettings> grid = families.stream().flatMap(List::stream).toList();
         List<String> topics = TopicCrossValidation.topics(docs);
         Map<String, Integer> topicIndex = new HashMap<>();
         topics.forEach(t -> topicIndex.put(t, topicIndex.size()));
@@ -63,6 +76,12 @@ public final class LeaveOneTopicOut {
         int configuredAt = grid.indexOf(configured);
         TopicCounts baseline = configuredAt >= 0 ? byPoint.get(configuredAt) : TopicCounts.of(docs, topicIndex,
                 storyTopic, StreamRun.of(stream, configured, analyzer).finalStory());
+        List<List<Integer>> familyPoints = new ArrayList<>();
+        int first = 0;
+        for (List<ClusterSettings> family : families) {
+            familyPoints.add(IntStream.range(first, first + family.size()).boxed().toList());
+            first += family.size();
+        }
 
         double truePairs = 0;
         double falsePairs = 0;
@@ -71,15 +90,19 @@ public final class LeaveOneTopicOut {
         double bcubedRecall = 0;
         List<Fold> folds = new ArrayList<>();
         for (int t = 0; t < topics.size(); t++) {
-            int best = 0;
-            double bestF1 = Double.NEGATIVE_INFINITY;
-            for (int g = 0; g < grid.size(); g++) {
-                double f1 = byPoint.get(g).pairF1Without(t);
-                if (f1 > bestF1) {
-                    bestF1 = f1;
-                    best = g;
+            List<Integer> points = familyPoints.get(0);
+            if (familyPoints.size() > 1) {
+                double bestTransfer = Double.NEGATIVE_INFINITY;
+                for (List<Integer> family : familyPoints) {
+                    double transfer = transferF1(byPoint, family, t);
+                    if (transfer > bestTransfer) {
+                        bestTransfer = transfer;
+                        points = family;
+                    }
                 }
             }
+            int heldOut = t;
+            int best = bestPoint(byPoint, points, c -> c.pairF1Without(heldOut, -1));
             TopicCounts chosen = byPoint.get(best);
             truePairs += chosen.truePairs[t];
             falsePairs += chosen.heldOutFalsePairs(t);
@@ -94,6 +117,42 @@ public final class LeaveOneTopicOut {
         double bp = bcubedPrecision / docs.size();
         double br = bcubedRecall / docs.size();
         return new Result(new ClusterScores(pp, pr, f1(pp, pr), bp, br, f1(bp, br), docs.size()), folds);
+    }
+
+    // The first of the points with the highest score.
+    private static int bestPoint(List<TopicCounts> byPoint, List<Integer> points, ToDoubleFunction<TopicCounts> score) {
+        int best = points.get(0);
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int g : points) {
+            double s = score.applyAsDouble(byPoint.get(g));
+            if (s > bestScore) {
+                bestScore = s;
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    // Pooled pairwise F1 of a leave-one-topic-out over every topic but t, choosing among the family's points;
+    // t stays unlabelled, so pairs joined wrongly with its articles count for nothing.
+    private static double transferF1(List<TopicCounts> byPoint, List<Integer> family, int t) {
+        double tp = 0;
+        double fp = 0;
+        double fn = 0;
+        int topics = byPoint.get(0).truePairs.length;
+        for (int u = 0; u < topics; u++) {
+            if (u == t) {
+                continue;
+            }
+            int inner = u;
+            TopicCounts c = byPoint.get(bestPoint(byPoint, family, x -> x.pairF1Without(t, inner)));
+            tp += c.truePairs[u];
+            fp += c.falseWithin[u] + (c.falseAcross[u] - c.falseBetween[u][t]) / 2.0;
+            fn += c.missedPairs[u];
+        }
+        double p = tp + fp == 0 ? 1 : tp / (tp + fp);
+        double r = tp + fn == 0 ? 1 : tp / (tp + fn);
+        return f1(p, r);
     }
 
     // Each gold story's topic; a story told under two topics cannot be held out with either.
@@ -118,13 +177,14 @@ public final class LeaveOneTopicOut {
         final long[] truePairs;
         final long[] falseWithin;
         final long[] missedPairs;
-        // Wrongly joined pairs with one article in the topic and one outside it.
+        // Wrongly joined pairs with one article in the topic and one outside it, in all and by the other topic.
         final long[] falseAcross;
+        final long[][] falseBetween;
         final long allFalseAcross;
         final double[] bcubedPrecision;
         final double[] bcubedRecall;
 
-        private TopicCounts(long[] falseAcross, long allFalseAcross) {
+        private TopicCounts(long[] falseAcross, long[][] falseBetween, long allFalseAcross) {
             int topics = falseAcross.length;
             truePairs = new long[topics];
             falseWithin = new long[topics];
@@ -132,6 +192,7 @@ public final class LeaveOneTopicOut {
             bcubedPrecision = new double[topics];
             bcubedRecall = new double[topics];
             this.falseAcross = falseAcross;
+            this.falseBetween = falseBetween;
             this.allFalseAcross = allFalseAcross;
         }
 
@@ -153,6 +214,7 @@ public final class LeaveOneTopicOut {
             }
             long across = 0;
             long[] acrossByTopic = new long[topics];
+            long[][] between = new long[topics][topics];
             long[] predictedWithin = new long[topics];
             for (Map.Entry<String, Map<Integer, Integer>> story : topicShare.entrySet()) {
                 int size = predSize.get(story.getKey());
@@ -160,10 +222,15 @@ public final class LeaveOneTopicOut {
                     acrossByTopic[e.getKey()] += (long) e.getValue() * (size - e.getValue());
                     across += (long) e.getValue() * (size - e.getValue());
                     predictedWithin[e.getKey()] += pairs(e.getValue());
+                    for (Map.Entry<Integer, Integer> other : story.getValue().entrySet()) {
+                        if (!other.getKey().equals(e.getKey())) {
+                            between[e.getKey()][other.getKey()] += (long) e.getValue() * other.getValue();
+                        }
+                    }
                 }
             }
             // Each crossing pair was counted from both of its topics.
-            TopicCounts out = new TopicCounts(acrossByTopic, across / 2);
+            TopicCounts out = new TopicCounts(acrossByTopic, between, across / 2);
             // Gold stories lie within one topic, so every rightly joined pair does too.
             jointSize.forEach((key, size) -> out.truePairs[storyTopic.get(key.get(0))] += pairs(size));
             long[] goldPairs = new long[topics];
@@ -186,16 +253,16 @@ public final class LeaveOneTopicOut {
             return size * (size - 1) / 2;
         }
 
-        /** Pairwise F1 over every topic but {@code t}: pairs touching it are left out. */
-        double pairF1Without(int t) {
+        /** Pairwise F1 over every topic but {@code t} and {@code u} (-1 for none): pairs touching them are left out. */
+        double pairF1Without(int t, int u) {
             long tp = 0;
-            long fp = allFalseAcross - falseAcross[t];
+            long fp = allFalseAcross - falseAcross[t] - (u < 0 ? 0 : falseAcross[u] - falseBetween[t][u]);
             long fn = 0;
-            for (int u = 0; u < truePairs.length; u++) {
-                if (u != t) {
-                    tp += truePairs[u];
-                    fp += falseWithin[u];
-                    fn += missedPairs[u];
+            for (int v = 0; v < truePairs.length; v++) {
+                if (v != t && v != u) {
+                    tp += truePairs[v];
+                    fp += falseWithin[v];
+                    fn += missedPairs[v];
                 }
             }
             double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp);

@@ -109,6 +109,24 @@ class ClusterCommandsTest {
     }
 
     @Test
+    @DisplayName("--nest-hold also chooses the straggler hold per fold, and says which it chose; it needs"
+            + " --leave-topic-out and values in [0, 1]")
+    void evalWithNestedHold() throws Exception {
+        CommandRun r = run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--leave-topic-out",
+                "--nest-hold", "0,0.5");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        // The configured hold (0.5) and 0: two families of 432.
+        assertThat(r.out()).contains("each tuned over 864 parameter sets")
+                .containsPattern("straggler_hold chosen by an inner leave-one-topic-out: (0\\.\\d{2} in [12] folds?(, )?)+\n")
+                .contains("  held out, pooled b-cubed");
+        assertThat(run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--nest-hold", "0").err())
+                .contains("--nest-hold needs --leave-topic-out");
+        assertThat(run("--config", config(), "eval", "cluster", "--gold", gold().toString(), "--leave-topic-out",
+                "--nest-hold", "1.5").err()).contains("--nest-hold values must be in [0, 1]");
+    }
+
+    @Test
     @DisplayName("--neus reads a NeuS file: each line one story, each outlet with text one article; --tune-on and a JSONL"
             + " file are refused")
     void evalNeus() throws Exception {
