@@ -12,6 +12,9 @@ import java.util.Map;
  * short stream then weighs its terms as a long one would: without the prior, a name seen in 20 of 200
  * reports weighs much less against a name seen once than it does among 2,000 reports, so where the
  * similarity threshold falls would depend on how long the stream has run.
+ *
+ * <p>A block may instead have a floor: until the stream holds {@code floorDocuments} reports, it weighs
+ * as if it held that many, the missing ones holding none of its terms. Only the start of a stream changes.
  */
 final class FeatureSpace {
     // Counts are mostly small whole numbers (1 a mention, the lead boost on top): their tf, looked up.
@@ -26,17 +29,24 @@ final class FeatureSpace {
     private final Map<String, Integer> ids = new HashMap<>();
     private int[] df = new int[1024];
     private final int priorDocuments;
+    private final int floorDocuments;
     private int documents;
 
     FeatureSpace() {
-        this(0);
+        this(0, 0);
     }
 
     FeatureSpace(int priorDocuments) {
-        if (priorDocuments < 0) {
-            throw new IllegalArgumentException("prior documents must not be negative: " + priorDocuments);
+        this(priorDocuments, 0);
+    }
+
+    FeatureSpace(int priorDocuments, int floorDocuments) {
+        if (priorDocuments < 0 || floorDocuments < 0) {
+            throw new IllegalArgumentException("prior and floor documents must not be negative: " + priorDocuments
+                    + ", " + floorDocuments);
         }
         this.priorDocuments = priorDocuments;
+        this.floorDocuments = floorDocuments;
     }
 
     /** Counts the document in the frequencies and returns its counts by term id. */
@@ -88,7 +98,7 @@ final class FeatureSpace {
 
     double idf(int id) {
         int f = id < df.length ? df[id] : 0;
-        return Math.log((documents + priorDocuments + 1.0) / (f + 1.0)) + 1.0;
+        return Math.log((Math.max(documents + priorDocuments, floorDocuments) + 1.0) / (f + 1.0)) + 1.0;
     }
 
     /** The id of a term already learned, or -1. */

@@ -45,8 +45,33 @@ class FeatureSpaceTest {
     }
 
     @Test
+    @DisplayName("with a floor, a stream shorter than the floor weighs as if it were that long; a longer one as it is")
+    void floorActsOnlyOnTheStartOfAStream() {
+        FeatureSpace floored = new FeatureSpace(0, 200);
+        FeatureSpace plain = new FeatureSpace();
+        for (int i = 0; i < 10; i++) {
+            Map<String, Double> report = i < 2 ? Map.of("paris", 1.0, "winston", 1.0) : Map.of("paris", 1.0);
+            floored.learn(report);
+            plain.learn(report);
+        }
+        assertThat(floored.idf(floored.known("winston"))).isCloseTo(Math.log(201.0 / 3.0) + 1, within(1e-12));
+        assertThat(floored.idf(floored.known("paris"))).isCloseTo(Math.log(201.0 / 11.0) + 1, within(1e-12));
+        assertThat(floored.documents()).isEqualTo(10);
+
+        for (int i = 10; i < 300; i++) {
+            floored.learn(Map.of("budget", 1.0));
+            plain.learn(Map.of("budget", 1.0));
+        }
+        for (String term : new String[] {"paris", "winston", "budget"}) {
+            assertThat(floored.idf(floored.known(term))).as(term).isEqualTo(plain.idf(plain.known(term)));
+        }
+    }
+
+    @Test
     void negativePriorIsRefused() {
         assertThatThrownBy(() -> new FeatureSpace(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not be negative");
+        assertThatThrownBy(() -> new FeatureSpace(0, -1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must not be negative");
     }
 }

@@ -1,6 +1,7 @@
 package dev.parallax.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.parallax.text.TermAnalyzer;
 import java.time.Duration;
@@ -63,6 +64,43 @@ class StoryClustererTest {
         assertThat(c2).isInstanceOf(Assignment.Joined.class);
         assertThat(t2.storyId()).isEqualTo(t1.storyId());
         assertThat(b1.storyId()).isNotIn(c1.storyId(), t1.storyId());
+    }
+
+    @Test
+    @DisplayName("a fresh stream weighs content words as one that has already seen unrelated reports would")
+    void freshStreamWeighsAsALongerOne() {
+        List<ClusterDocument> quakes = List.of(Articles.quakeChile("c1", 0, null), Articles.quakeTurkey("t1", 0, null),
+                Articles.quakeChile("c2", 1, null), Articles.quakeTurkey("t2", 1, null), Articles.quakeChile("c3", 2, null));
+        // Content words alone: names have a lasting prior of their own, which the 150 reports move a little.
+        ClusterSettings wordsOnly = ClusterSettings.defaults().withNameWeight(0);
+        StoryClusterer fresh = new StoryClusterer(wordsOnly, analyzer);
+        StoryClusterer seasoned = new StoryClusterer(wordsOnly, analyzer);
+        // Reports that share no word with the quakes, so only the stream's length differs.
+        for (int i = 0; i < 150; i++) {
+            seasoned.add(new ClusterDocument("o" + i, "", "the " + word(i, 0) + " and the " + word(i, 1) + " of "
+                    + word(i, 2) + " " + word(i, 3) + " and the " + word(i, 4) + " " + word(i, 5), null));
+        }
+
+        int joins = 0;
+        for (ClusterDocument quake : quakes) {
+            Assignment a = fresh.add(quake);
+            Assignment b = seasoned.add(quake);
+            assertThat(b.getClass()).as(quake.id()).isEqualTo(a.getClass());
+            joins += a instanceof Assignment.Joined ? 1 : 0;
+            if (a instanceof Assignment.Joined joined) {
+                assertThat(((Assignment.Joined) b).score()).as(quake.id()).isCloseTo(joined.score(), within(1e-9));
+            }
+        }
+        assertThat(joins).as("reports that joined a story, with a score to compare").isPositive();
+    }
+
+    // A made-up lower-case word of letters only, distinct for each report and slot.
+    private static String word(int report, int slot) {
+        StringBuilder out = new StringBuilder("z");
+        for (int n = report * 6 + slot + 1; n > 0; n /= 26) {
+            out.append((char) ('a' + n % 26));
+        }
+        return out.append("ent").toString();
     }
 
     @Test
