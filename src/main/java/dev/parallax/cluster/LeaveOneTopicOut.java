@@ -147,7 +147,7 @@ public final class LeaveOneTopicOut {
             int inner = u;
             TopicCounts c = byPoint.get(bestPoint(byPoint, family, x -> x.pairF1Without(t, inner)));
             tp += c.truePairs[u];
-            fp += c.falseWithin[u] + (c.falseAcross[u] - c.falseBetween[u][t]) / 2.0;
+            fp += c.falseWithin[u] + (c.falseAcross[u] - c.falseBetween(u, t)) / 2.0;
             fn += c.missedPairs[u];
         }
         double p = tp + fp == 0 ? 1 : tp / (tp + fp);
@@ -177,14 +177,19 @@ public final class LeaveOneTopicOut {
         final long[] truePairs;
         final long[] falseWithin;
         final long[] missedPairs;
-        // Wrongly joined pairs with one article in the topic and one outside it, in all and by the other topic.
+        // Wrongly joined pairs with one article in the topic and one outside it, in all and by the other
+        // topic (sparse: a predicted story seldom spans many topics, and NeuS has 307 of them).
         final long[] falseAcross;
-        final long[][] falseBetween;
+        final List<Map<Integer, Long>> betweenByTopic;
         final long allFalseAcross;
         final double[] bcubedPrecision;
         final double[] bcubedRecall;
+        // Sums over all topics, so that leaving one or two out costs nothing per call.
+        long allTrue;
+        long allFalseWithin;
+        long allMissed;
 
-        private TopicCounts(long[] falseAcross, long[][] falseBetween, long allFalseAcross) {
+        private TopicCounts(long[] falseAcross, List<Map<Integer, Long>> betweenByTopic, long allFalseAcross) {
             int topics = falseAcross.length;
             truePairs = new long[topics];
             falseWithin = new long[topics];
@@ -192,7 +197,7 @@ public final class LeaveOneTopicOut {
             bcubedPrecision = new double[topics];
             bcubedRecall = new double[topics];
             this.falseAcross = falseAcross;
-            this.falseBetween = falseBetween;
+            this.betweenByTopic = betweenByTopic;
             this.allFalseAcross = allFalseAcross;
         }
 
@@ -214,7 +219,10 @@ public final class LeaveOneTopicOut {
             }
             long across = 0;
             long[] acrossByTopic = new long[topics];
-            long[][] between = new long[topics][topics];
+            List<Map<Integer, Long>> between = new ArrayList<>();
+            for (int t = 0; t < topics; t++) {
+                between.add(new HashMap<>());
+            }
             long[] predictedWithin = new long[topics];
             for (Map.Entry<String, Map<Integer, Integer>> story : topicShare.entrySet()) {
                 int size = predSize.get(story.getKey());
@@ -224,7 +232,8 @@ public final class LeaveOneTopicOut {
                     predictedWithin[e.getKey()] += pairs(e.getValue());
                     for (Map.Entry<Integer, Integer> other : story.getValue().entrySet()) {
                         if (!other.getKey().equals(e.getKey())) {
-                            between[e.getKey()][other.getKey()] += (long) e.getValue() * other.getValue();
+                            between.get(e.getKey()).merge(other.getKey(), (long) e.getValue() * other.getValue(),
+                                    Long::sum);
                         }
                     }
                 }
@@ -238,6 +247,9 @@ public final class LeaveOneTopicOut {
             for (int t = 0; t < topics; t++) {
                 out.falseWithin[t] = predictedWithin[t] - out.truePairs[t];
                 out.missedPairs[t] = goldPairs[t] - out.truePairs[t];
+                out.allTrue += out.truePairs[t];
+                out.allFalseWithin += out.falseWithin[t];
+                out.allMissed += out.missedPairs[t];
             }
             for (int i = 0; i < docs.size(); i++) {
                 TopicCrossValidation.Labelled d = docs.get(i);
@@ -255,19 +267,18 @@ public final class LeaveOneTopicOut {
 
         /** Pairwise F1 over every topic but {@code t} and {@code u} (-1 for none): pairs touching them are left out. */
         double pairF1Without(int t, int u) {
-            long tp = 0;
-            long fp = allFalseAcross - falseAcross[t] - (u < 0 ? 0 : falseAcross[u] - falseBetween[t][u]);
-            long fn = 0;
-            for (int v = 0; v < truePairs.length; v++) {
-                if (v != t && v != u) {
-                    tp += truePairs[v];
-                    fp += falseWithin[v];
-                    fn += missedPairs[v];
-                }
-            }
+            long tp = allTrue - truePairs[t] - (u < 0 ? 0 : truePairs[u]);
+            long fp = allFalseWithin - falseWithin[t] + allFalseAcross - falseAcross[t]
+                    - (u < 0 ? 0 : falseWithin[u] + falseAcross[u] - falseBetween(t, u));
+            long fn = allMissed - missedPairs[t] - (u < 0 ? 0 : missedPairs[u]);
             double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
             double r = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
             return f1(p, r);
+        }
+
+        /** Wrongly joined pairs with one article in topic t and one in topic u. */
+        long falseBetween(int t, int u) {
+            return betweenByTopic.get(t).getOrDefault(u, 0L);
         }
 
         /** The topic's wrongly joined pairs, those crossing to another topic counted half. */
