@@ -90,19 +90,11 @@ public final class LeaveOneTopicOut {
         double bcubedRecall = 0;
         List<Fold> folds = new ArrayList<>();
         for (int t = 0; t < topics.size(); t++) {
-            List<Integer> points = familyPoints.get(0);
-            if (familyPoints.size() > 1) {
-                double bestTransfer = Double.NEGATIVE_INFINITY;
-                for (List<Integer> family : familyPoints) {
-                    double transfer = transferF1(byPoint, family, t);
-                    if (transfer > bestTransfer) {
-                        bestTransfer = transfer;
-                        points = family;
-                    }
-                }
-            }
             int heldOut = t;
-            int best = bestPoint(byPoint, points, c -> c.pairF1Without(heldOut, -1));
+            // One family needs no inner leave-one-topic-out.
+            List<Integer> points = familyPoints.size() == 1 ? familyPoints.get(0)
+                    : firstBest(familyPoints, family -> transferF1(byPoint, family, heldOut));
+            int best = firstBest(points, g -> byPoint.get(g).pairF1Without(heldOut, -1));
             TopicCounts chosen = byPoint.get(best);
             truePairs += chosen.truePairs[t];
             falsePairs += chosen.heldOutFalsePairs(t);
@@ -119,15 +111,15 @@ public final class LeaveOneTopicOut {
         return new Result(new ClusterScores(pp, pr, f1(pp, pr), bp, br, f1(bp, br), docs.size()), folds);
     }
 
-    // The first of the points with the highest score.
-    private static int bestPoint(List<TopicCounts> byPoint, List<Integer> points, ToDoubleFunction<TopicCounts> score) {
-        int best = points.get(0);
+    // The first of the items with the highest score.
+    private static <T> T firstBest(List<T> items, ToDoubleFunction<T> score) {
+        T best = items.get(0);
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (int g : points) {
-            double s = score.applyAsDouble(byPoint.get(g));
+        for (T item : items) {
+            double s = score.applyAsDouble(item);
             if (s > bestScore) {
                 bestScore = s;
-                best = g;
+                best = item;
             }
         }
         return best;
@@ -145,7 +137,7 @@ public final class LeaveOneTopicOut {
                 continue;
             }
             int inner = u;
-            TopicCounts c = byPoint.get(bestPoint(byPoint, family, x -> x.pairF1Without(t, inner)));
+            TopicCounts c = byPoint.get(firstBest(family, g -> byPoint.get(g).pairF1Without(t, inner)));
             tp += c.truePairs[u];
             fp += c.falseWithin[u] + (c.falseAcross[u] - c.falseBetween(u, t)) / 2.0;
             fn += c.missedPairs[u];
